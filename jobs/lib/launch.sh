@@ -10,9 +10,9 @@ EM_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export EM_HOME
 
 em_build_if_needed() {
-  local stamp="$EM_HOME/target/classes/jvm.args"
+  local stamp="$EM_HOME/target/.em-built"
   local needs_build=0
-  if [[ ! -f "$stamp" || ! -d "$EM_HOME/target/lib" ]]; then
+  if [[ ! -f "$stamp" || ! -f "$EM_HOME/target/classes/jvm.args" || ! -d "$EM_HOME/target/lib" ]]; then
     needs_build=1
   elif [[ -n "$(find "$EM_HOME/src/main" "$EM_HOME/pom.xml" "$EM_HOME/jobs/monitor.yaml" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
     needs_build=1
@@ -23,6 +23,7 @@ em_build_if_needed() {
       echo "employment-monitor: the build failed; run 'mvn -DskipTests package' in $EM_HOME to see why" >&2
       exit 1
     }
+    touch "$stamp"
   fi
 }
 

@@ -1,10 +1,48 @@
 package org.employmentmonitor.cli;
 
-/** Entry point placeholder; replaced by the real CLI. */
+import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.sql.SparkSession;
+import org.employmentmonitor.job.SparkSessions;
+
+/**
+ * {@code jobs/monthly-batch.sh} and {@code jobs/submit.sh} land here: parse the options, start
+ * Spark (embedded or as submitted), run the requested steps, exit with SPEC 8's codes.
+ */
 public final class Main {
+  private static final Logger LOG = LogManager.getLogger(Main.class);
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(ExitCode.SUCCESS.code());
+    System.exit(run(args, System.getenv()).code());
+  }
+
+  /** Runs one command line; never throws, never exits (tests call it). */
+  public static ExitCode run(String[] args, Map<String, String> env) {
+    Options.RunOptions opts;
+    try {
+      opts = Options.parse(args);
+    } catch (MonitorException e) {
+      LOG.error("{} (see --help)", e.getMessage());
+      return e.exitCode();
+    }
+    if (opts.help()) {
+      System.out.print(Options.help());
+      return ExitCode.SUCCESS;
+    }
+    SparkSession spark = null;
+    try {
+      MonthlyRun run = MonthlyRun.prepare(opts, env);
+      spark = SparkSessions.create(opts.master(), "employment-monitor " + opts.period());
+      return run.execute(spark);
+    } catch (Exception e) {
+      return MonthlyRun.report(e);
+    } finally {
+      if (spark != null) {
+        spark.stop();
+      }
+    }
   }
 }

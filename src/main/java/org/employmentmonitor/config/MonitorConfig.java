@@ -1,0 +1,312 @@
+package org.employmentmonitor.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.employmentmonitor.cli.MonitorException;
+
+/**
+ * The typed configuration (SPEC 4.4, 7): targets, target kinds, deadlines, status margins, alert
+ * thresholds and lead units. Loaded once at start-up from the built-in {@code jobs/monitor.yaml}
+ * with an optional operator file merged over it, validated, then passed down read-only.
+ */
+public record MonitorConfig(
+    String districtName,
+    String reportTitle,
+    Map<String, TargetSpec> targets,
+    BigDecimal cumulativeBehindMargin,
+    BigDecimal monthlyRateBehindMargin,
+    Alerts alerts,
+    Map<String, String> sourceLeadUnits,
+    String sourceDescription)
+    implements Serializable {
+
+  /** Where the defaults live inside the application jar. */
+  public static final String DEFAULTS_RESOURCE = "/org/employmentmonitor/config/monitor.yaml";
+
+  /** Alert thresholds of SPEC 7. */
+  public record Alerts(
+      BigDecimal surveyYellowAbove,
+      BigDecimal surveyRedAbove,
+      int layoffYellowPersons,
+      BigDecimal layoffYellowShare,
+      int layoffYellowShareMinPersons,
+      int layoffRedPersons,
+      String layoffLeadUnit,
+      int insuredDropMinTownInsured,
+      BigDecimal insuredDropYellow,
+      BigDecimal insuredDropRed,
+      String insuredDropLeadUnit,
+      int recruitmentDropMonths,
+      BigDecimal recruitmentDropYellow,
+      BigDecimal recruitmentDropRed,
+      String recruitmentDropLeadUnit,
+      BigDecimal dataQualityYellow,
+      BigDecimal dataQualityRed)
+      implements Serializable {}
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /** The built-in defaults alone. */
+  public static MonitorConfig defaults() {
+    return load(null, null);
+  }
+
+  /**
+   * Defaults with {@code override} (the text of a --config file, may be null) merged over them.
+   *
+   * @param overrideName how messages name the override file
+   */
+  public static MonitorConfig load(String overrideText, String overrideName) {
+    JsonNode tree;
+    try (InputStream in = MonitorConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in configuration " + DEFAULTS_RESOURCE + " missing");
+      }
+      tree = YAML.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("built-in configuration unreadable", e);
+    }
+    String source = "built-in jobs/monitor.yaml";
+    if (overrideText != null) {
+      JsonNode override;
+      try {
+        override = YAML.readTree(overrideText);
+      } catch (IOException e) {
+        throw MonitorException.usage(
+            "configuration " + overrideName + " is not valid YAML: " + firstLine(e.getMessage()));
+      }
+      if (override != null && !override.isMissingNode() && !override.isNull()) {
+        if (!override.isObject()) {
+          throw MonitorException.usage(
+              "configuration " + overrideName + " must be a YAML mapping (key: value)");
+        }
+        checkKnownKeys(tree, override, "", overrideName);
+        merge((ObjectNode) tree, (ObjectNode) override);
+      }
+      source = overrideName + " over the built-in jobs/monitor.yaml";
+    }
+    return fromTree(tree, overrideName == null ? "jobs/monitor.yaml" : overrideName, source);
+  }
+
+  /** The target of an indicator id; every id of the catalogue has one (possibly NONE). */
+  public TargetSpec target(String indicatorId) {
+    TargetSpec t = targets.get(indicatorId);
+    if (t == null) {
+      throw new IllegalArgumentException("no configuration for indicator " + indicatorId);
+    }
+    return t;
+  }
+
+  public String sourceLeadUnit(String source) {
+    return sourceLeadUnits.getOrDefault(source, sourceLeadUnits.get("registration"));
+  }
+
+  // ---- parsing and validation ----
+
+  private static MonitorConfig fromTree(JsonNode t, String name, String description) {
+    Reader r = new Reader(name);
+    Map<String, TargetSpec> targets = new LinkedHashMap<>();
+    JsonNode indicators = r.object(t, "indicators");
+    Iterator<Map.Entry<String, JsonNode>> it = indicators.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String id = e.getKey();
+      String path = "indicators." + id;
+      JsonNode n = e.getValue();
+      TargetKind kind = r.kind(n, path);
+      BigDecimal target = null;
+      if (kind != TargetKind.NONE) {
+        target = r.decimal(n, path + ".target", BigDecimal.ZERO, null);
+        if (kind == TargetKind.RATE_DUE || kind == TargetKind.MONTHLY_RATE) {
+          r.atMost(target, BigDecimal.ONE, path + ".target", "a rate is a fraction (0.9 = 90%)");
+        }
+      }
+      int due = kind == TargetKind.RATE_DUE ? r.integer(n, path + ".due_month", 1, 12) : 12;
+      targets.put(
+          id,
+          new TargetSpec(
+              id, target, kind, due, r.text(n, path + ".lead_unit"), r.optionalText(n, "task")));
+    }
+    JsonNode status = r.object(t, "status");
+    JsonNode alerts = r.object(t, "alerts");
+    JsonNode survey = r.object(alerts, "survey");
+    JsonNode layoff = r.object(alerts, "layoff");
+    JsonNode insured = r.object(alerts, "insured_drop");
+    JsonNode recruitment = r.object(alerts, "recruitment_drop");
+    JsonNode quality = r.object(alerts, "data_quality");
+    BigDecimal one = BigDecimal.ONE;
+    BigDecimal zero = BigDecimal.ZERO;
+    Alerts a =
+        new Alerts(
+            r.decimal(survey, "alerts.survey.yellow_above", zero, one),
+            r.decimal(survey, "alerts.survey.red_above", zero, one),
+            r.integer(layoff, "alerts.layoff.yellow_persons", 1, Integer.MAX_VALUE),
+            r.decimal(layoff, "alerts.layoff.yellow_share", zero, one),
+            r.integer(layoff, "alerts.layoff.yellow_share_min_persons", 1, Integer.MAX_VALUE),
+            r.integer(layoff, "alerts.layoff.red_persons", 1, Integer.MAX_VALUE),
+            r.text(layoff, "alerts.layoff.lead_unit"),
+            r.integer(insured, "alerts.insured_drop.min_town_insured", 0, Integer.MAX_VALUE),
+            r.decimal(insured, "alerts.insured_drop.yellow", zero, one),
+            r.decimal(insured, "alerts.insured_drop.red", zero, one),
+            r.text(insured, "alerts.insured_drop.lead_unit"),
+            r.integer(recruitment, "alerts.recruitment_drop.months", 1, 12),
+            r.decimal(recruitment, "alerts.recruitment_drop.yellow", zero, one),
+            r.decimal(recruitment, "alerts.recruitment_drop.red", zero, one),
+            r.text(recruitment, "alerts.recruitment_drop.lead_unit"),
+            r.decimal(quality, "alerts.data_quality.yellow", zero, one),
+            r.decimal(quality, "alerts.data_quality.red", zero, one));
+    if (a.surveyRedAbove().compareTo(a.surveyYellowAbove()) < 0) {
+      throw r.error("alerts.survey.red_above", "must not be below alerts.survey.yellow_above");
+    }
+    if (a.layoffRedPersons() < a.layoffYellowPersons()) {
+      throw r.error("alerts.layoff.red_persons", "must not be below yellow_persons");
+    }
+    Map<String, String> sources = new LinkedHashMap<>();
+    JsonNode src = r.object(t, "sources");
+    src.fields()
+        .forEachRemaining(
+            e ->
+                sources.put(
+                    e.getKey(), r.text(e.getValue(), "sources." + e.getKey() + ".lead_unit")));
+    JsonNode district = r.object(t, "district");
+    return new MonitorConfig(
+        r.text(district, "district.name"),
+        r.text(district, "district.report_title"),
+        Collections.unmodifiableMap(targets),
+        r.decimal(status, "status.cumulative_behind_margin", zero, one),
+        r.decimal(status, "status.monthly_rate_behind_margin", zero, one),
+        a,
+        Collections.unmodifiableMap(sources),
+        description);
+  }
+
+  /** Every key of the override must exist in the defaults (catches typos such as "targett"). */
+  private static void checkKnownKeys(
+      JsonNode defaults, JsonNode override, String path, String name) {
+    Iterator<Map.Entry<String, JsonNode>> it = override.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+      JsonNode d = defaults.get(e.getKey());
+      boolean indicatorEntry =
+          path.startsWith("indicators.") && INDICATOR_KEYS.contains(e.getKey());
+      if (d == null && !indicatorEntry) {
+        throw MonitorException.usage(
+            "configuration " + name + ": unknown key '" + key + "' (see jobs/monitor.yaml)");
+      }
+      if (d != null && d.isObject() && e.getValue().isObject()) {
+        checkKnownKeys(d, e.getValue(), key, name);
+      }
+    }
+  }
+
+  private static final Set<String> INDICATOR_KEYS =
+      Set.of("target", "kind", "due_month", "lead_unit", "task");
+
+  private static void merge(ObjectNode base, ObjectNode over) {
+    over.fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode b = base.get(e.getKey());
+              if (b != null && b.isObject() && e.getValue().isObject()) {
+                merge((ObjectNode) b, (ObjectNode) e.getValue());
+              } else {
+                base.set(e.getKey(), e.getValue());
+              }
+            });
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Typed reads that name the offending key in their error. */
+  private record Reader(String file) {
+    MonitorException error(String key, String what) {
+      return MonitorException.usage("configuration " + file + ": " + key + " " + what);
+    }
+
+    JsonNode object(JsonNode parent, String key) {
+      JsonNode n = parent.get(key.substring(key.lastIndexOf('.') + 1));
+      if (n == null || !n.isObject()) {
+        throw error(key, "must be a mapping");
+      }
+      return n;
+    }
+
+    String text(JsonNode parent, String key) {
+      JsonNode n = parent.get(key.substring(key.lastIndexOf('.') + 1));
+      if (n == null || !n.isValueNode() || n.asText().isBlank()) {
+        throw error(key, "is required");
+      }
+      return n.asText().trim();
+    }
+
+    String optionalText(JsonNode parent, String key) {
+      JsonNode n = parent.get(key);
+      return n == null || n.isNull() ? "" : n.asText().trim();
+    }
+
+    TargetKind kind(JsonNode n, String path) {
+      String k = text(n, path + ".kind");
+      try {
+        return TargetKind.valueOf(k.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw error(
+            path + ".kind", "must be one of " + List.of(TargetKind.values()) + ", not " + k);
+      }
+    }
+
+    BigDecimal decimal(JsonNode parent, String key, BigDecimal min, BigDecimal max) {
+      JsonNode n = parent.get(key.substring(key.lastIndexOf('.') + 1));
+      if (n == null || !(n.isNumber() || n.isTextual())) {
+        throw error(key, "must be a number");
+      }
+      BigDecimal v;
+      try {
+        v = new BigDecimal(n.asText().trim());
+      } catch (NumberFormatException e) {
+        throw error(key, "must be a number, not '" + n.asText() + "'");
+      }
+      if (min != null && v.compareTo(min) < 0) {
+        throw error(key, "must be >= " + min.toPlainString());
+      }
+      if (max != null) {
+        atMost(v, max, key, "must be <= " + max.toPlainString());
+      }
+      return v;
+    }
+
+    void atMost(BigDecimal v, BigDecimal max, String key, String why) {
+      if (v.compareTo(max) > 0) {
+        throw error(key, why);
+      }
+    }
+
+    int integer(JsonNode parent, String key, int min, int max) {
+      BigDecimal v = decimal(parent, key, BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+      try {
+        return v.intValueExact();
+      } catch (ArithmeticException e) {
+        throw error(key, "must be a whole number");
+      }
+    }
+  }
+}

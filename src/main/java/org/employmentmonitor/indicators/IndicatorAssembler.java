@@ -1,0 +1,137 @@
+package org.employmentmonitor.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.apache.spark.sql.Row;
+import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.config.TargetSpec;
+import org.employmentmonitor.ingest.Towns;
+import org.employmentmonitor.ingest.schema.CodeList;
+import org.employmentmonitor.ingest.schema.Codes;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Status;
+
+/**
+ * Turns the collected measures into the indicator table: every declared cell of every month-end
+ * gets a row (zeros included, SPEC 9), ratios are divided exactly, cells of an extract absent for
+ * the month are NOT_AVAILABLE, targets are tracked, and rows come out in one stable order (month,
+ * catalogue, scope, key) so that two runs write byte-identical files.
+ */
+public final class IndicatorAssembler {
+  private IndicatorAssembler() {}
+
+  private record Cell(String id, int m, Scope scope, String key) {}
+
+  /**
+   * @param available whether an indicator's sources are there for a month-end (id, month index)
+   */
+  public static List<IndicatorRow> assemble(
+      List<Row> measures,
+      MonthWindow window,
+      Towns towns,
+      BiPredicate<IndicatorDef, Integer> available,
+      MonitorConfig config) {
+    Map<Cell, BigDecimal[]> parts = new HashMap<>();
+    for (Row r : measures) {
+      Cell c = new Cell(r.getString(0), r.getInt(1), Scope.valueOf(r.getString(2)), r.getString(3));
+      BigDecimal[] p =
+          parts.computeIfAbsent(c, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      int i = Measures.NUM.equals(r.getString(4)) ? 0 : 1;
+      p[i] = p[i].add(r.getDecimal(5));
+    }
+    List<IndicatorRow> rows = new ArrayList<>();
+    for (int m : window.months()) {
+      YearMonth month = MonthWindow.month(m);
+      for (IndicatorDef def : IndicatorCatalog.ALL) {
+        boolean ok = available.test(def, m);
+        TargetSpec spec = def.isSubIndicator() ? null : config.target(def.id());
+        String leadUnit = config.target(def.configId()).leadUnit();
+        for (Scope scope : def.scopes()) {
+          for (Map.Entry<String, String> key : keys(scope, towns, config).entrySet()) {
+            BigDecimal[] p =
+                parts.getOrDefault(
+                    new Cell(def.id(), m, scope, key.getKey()),
+                    new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal value;
+            BigDecimal numerator = null;
+            BigDecimal denominator = null;
+            if (!ok) {
+              value = null;
+            } else if (def.unit().isRatio()) {
+              numerator = p[0];
+              denominator = p[1];
+              value =
+                  denominator.signum() == 0
+                      ? null
+                      : numerator.divide(denominator, TargetTracker.SCALE, RoundingMode.HALF_EVEN);
+            } else {
+              value = p[0];
+            }
+            TargetTracker.Tracking t =
+                TargetTracker.track(spec, scope, value, month.getMonthValue(), config);
+            rows.add(
+                new IndicatorRow(
+                    window.period(),
+                    month.atEndOfMonth(),
+                    def.id(),
+                    def.nameZh(),
+                    scope,
+                    key.getKey(),
+                    key.getValue(),
+                    value,
+                    numerator,
+                    denominator,
+                    def.unit(),
+                    t.target(),
+                    t.targetKind(),
+                    t.timeProgress(),
+                    t.completion(),
+                    t.projection(),
+                    t.status(),
+                    leadUnit));
+          }
+        }
+      }
+    }
+    rows.sort(ORDER);
+    return rows;
+  }
+
+  /** Month-end, then catalogue order, then scope, then key. */
+  public static final Comparator<IndicatorRow> ORDER =
+      Comparator.comparing(IndicatorRow::monthEnd)
+          .thenComparingInt(r -> IndicatorCatalog.order(r.indicatorId()))
+          .thenComparing(IndicatorRow::scope)
+          .thenComparing(IndicatorRow::scopeKey);
+
+  /** The cells of a scope, key → human name. */
+  static Map<String, String> keys(Scope scope, Towns towns, MonitorConfig config) {
+    Map<String, String> out = new LinkedHashMap<>();
+    switch (scope) {
+      case DISTRICT -> out.put("", config.districtName());
+      case TOWN -> towns.list().forEach(t -> out.put(t.code(), t.name()));
+      case GROUP -> out.putAll(labels(Codes.GROUP));
+      case FORM -> out.putAll(labels(Codes.EMPLOYMENT_FORM));
+      case PROGRAM -> out.putAll(labels(Codes.PROGRAM_TYPE));
+    }
+    return out;
+  }
+
+  private static Map<String, String> labels(CodeList codes) {
+    return codes.labels();
+  }
+
+  /** Rows of one status, e.g. for the log summary. */
+  public static List<IndicatorRow> withStatus(List<IndicatorRow> rows, Status s) {
+    return rows.stream().filter(r -> r.status() == s).toList();
+  }
+}

@@ -1,0 +1,162 @@
+package org.employmentmonitor.indicators;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.employmentmonitor.ingest.IngestState;
+import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.io.HadoopFs;
+import org.employmentmonitor.io.OutputLayout;
+
+/**
+ * The staged extracts up to P as the indicators see them: which source-months were delivered, and
+ * each source's rows with the delivery order SPEC 9 ranks versions by ({@code ord} = extract month,
+ * then line). {@link #latest} keeps the latest accepted version of each identity (SPEC 2.3: the
+ * latest month wins, within a file the last row wins).
+ */
+public final class StagedData {
+  /** Delivery order: extract month index in the high bits, source line in the low bits. */
+  public static final String ORD = "ord";
+
+  /** Extract month index (see {@link MonthWindow#index}). */
+  public static final String EXTRACT_INDEX = "emi";
+
+  private final SparkSession spark;
+  private final OutputLayout layout;
+  private final MonthWindow window;
+  private final Map<String, NavigableSet<YearMonth>> delivered;
+
+  private StagedData(
+      SparkSession spark,
+      OutputLayout layout,
+      MonthWindow window,
+      Map<String, NavigableSet<YearMonth>> delivered) {
+    this.spark = spark;
+    this.layout = layout;
+    this.window = window;
+    this.delivered = delivered;
+  }
+
+  /** Lists what the ingest step staged (a partition counts once its _ingest.json exists). */
+  public static StagedData open(
+      SparkSession spark, HadoopFs fs, OutputLayout layout, MonthWindow window) throws IOException {
+    Map<String, NavigableSet<YearMonth>> delivered = new HashMap<>();
+    for (Extract e : Extracts.MONTHLY) {
+      NavigableSet<YearMonth> months = new TreeSet<>();
+      for (FileStatus s : fs.list(layout.staging(e.name()))) {
+        String name = s.getPath().getName();
+        if (!s.isDirectory() || !name.startsWith("extract_month=")) {
+          continue;
+        }
+        YearMonth m = YearMonth.parse(name.substring("extract_month=".length()));
+        if (!m.isAfter(window.period())
+            && fs.exists(new Path(s.getPath(), IngestState.FILE_NAME))) {
+          months.add(m);
+        }
+      }
+      delivered.put(e.name(), months);
+    }
+    return new StagedData(spark, layout, window, delivered);
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public MonthWindow window() {
+    return window;
+  }
+
+  /** True when the month's folder delivered this extract (SPEC 9: "absent for a run"). */
+  public boolean delivered(String source, YearMonth month) {
+    return delivered.get(source).contains(month);
+  }
+
+  /** Months up to P that delivered this extract. */
+  public NavigableSet<YearMonth> deliveredMonths(String source) {
+    return delivered.get(source);
+  }
+
+  public Optional<YearMonth> earliest(String source) {
+    NavigableSet<YearMonth> s = delivered.get(source);
+    return s.isEmpty() ? Optional.empty() : Optional.of(s.first());
+  }
+
+  /**
+   * The staged rows of extract months in [from, P], with {@code extract_month}, {@link
+   * #EXTRACT_INDEX} and {@link #ORD}.
+   */
+  public Dataset<Row> read(Extract e, YearMonth from) {
+    List<String> paths = new ArrayList<>();
+    for (YearMonth m : delivered.get(e.name()).tailSet(from, true)) {
+      paths.add(layout.stagingPartition(e.name(), m).toString());
+    }
+    Dataset<Row> ds;
+    if (paths.isEmpty()) {
+      ds = spark.createDataFrame(List.of(), e.stagedSchemaWithMonth());
+    } else {
+      ds =
+          spark
+              .read()
+              .schema(e.stagedSchemaWithMonth())
+              .option("basePath", layout.staging(e.name()).toString())
+              .parquet(paths.toArray(new String[0]));
+    }
+    Column emi =
+        col(Extract.EXTRACT_MONTH)
+            .substr(1, 4)
+            .cast("int")
+            .multiply(12)
+            .plus(col(Extract.EXTRACT_MONTH).substr(6, 2).cast("int"))
+            .minus(1);
+    return ds.withColumn(EXTRACT_INDEX, emi)
+        .withColumn(
+            ORD,
+            col(EXTRACT_INDEX)
+                .cast("long")
+                .multiply(lit(1L << 32))
+                .plus(col(Extract.SOURCE_LINE).cast("long")));
+  }
+
+  /** Every delivered month. */
+  public Dataset<Row> read(Extract e) {
+    return read(e, YearMonth.of(1900, 1));
+  }
+
+  /** The latest accepted version of each identity among extract months [from, P]. */
+  public Dataset<Row> latest(Extract e, YearMonth from) {
+    return keepLatest(read(e, from), e.identity());
+  }
+
+  public Dataset<Row> latest(Extract e) {
+    return latest(e, YearMonth.of(1900, 1));
+  }
+
+  /** Keeps, per identity, the row with the highest {@link #ORD}. */
+  public static Dataset<Row> keepLatest(Dataset<Row> ds, List<String> identity) {
+    Column[] keys =
+        identity.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    return ds.withColumn(
+            "_version", row_number().over(Window.partitionBy(keys).orderBy(col(ORD).desc())))
+        .filter(col("_version").equalTo(1))
+        .drop("_version");
+  }
+}

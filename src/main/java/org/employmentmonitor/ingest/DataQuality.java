@@ -1,0 +1,117 @@
+package org.employmentmonitor.ingest;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.ingest.schema.Issue;
+import org.employmentmonitor.io.CsvFiles;
+import org.employmentmonitor.io.HadoopFs;
+import org.employmentmonitor.io.OutputLayout;
+
+/**
+ * The data-quality table (SPEC 6 {@code data_quality.csv}): per source and month, rows read,
+ * accepted, quarantined, warnings, and quarantined rows by reason, read from the staged partitions'
+ * {@code _ingest.json}. Checks and results are data: the alerts and the report read this, not log
+ * lines.
+ */
+public final class DataQuality {
+  private DataQuality() {}
+
+  /**
+   * Every staged source-month up to {@code period}, sources in SPEC order, then months; towns last.
+   */
+  public static List<IngestState> load(HadoopFs fs, OutputLayout layout, YearMonth period)
+      throws IOException {
+    List<IngestState> out = new ArrayList<>();
+    for (Extract e : Extracts.MONTHLY) {
+      List<FileStatus> parts = new ArrayList<>(List.of(fs.list(layout.staging(e.name()))));
+      parts.sort((a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
+      for (FileStatus s : parts) {
+        String name = s.getPath().getName();
+        if (!s.isDirectory() || !name.startsWith("extract_month=")) {
+          continue;
+        }
+        YearMonth m = YearMonth.parse(name.substring("extract_month=".length()));
+        if (m.isAfter(period)) {
+          continue;
+        }
+        IngestState st = IngestState.read(fs, s.getPath());
+        if (st != null) {
+          out.add(st);
+        }
+      }
+    }
+    IngestState towns = IngestState.read(fs, layout.staging("towns"));
+    if (towns != null) {
+      out.add(towns);
+    }
+    return out;
+  }
+
+  public static final List<String> CSV_HEADER = header();
+
+  private static List<String> header() {
+    List<String> h =
+        new ArrayList<>(
+            List.of(
+                "period",
+                "source",
+                "extract_month",
+                "file",
+                "read",
+                "accepted",
+                "quarantined",
+                "warnings",
+                "quarantined_share"));
+    for (Issue i : Issue.QUARANTINE_REASONS) {
+      h.add(i.name());
+    }
+    h.add("warnings_by_code");
+    return List.copyOf(h);
+  }
+
+  public static void writeCsv(HadoopFs fs, Path file, YearMonth period, List<IngestState> states)
+      throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (IngestState s : states) {
+      List<String> r = new ArrayList<>();
+      r.add(period.toString());
+      r.add(s.source);
+      r.add(s.extractMonth);
+      r.add(s.file);
+      r.add(Long.toString(s.read));
+      r.add(Long.toString(s.accepted));
+      r.add(Long.toString(s.quarantined));
+      r.add(Long.toString(s.warnings));
+      r.add(share(s.quarantined, s.read));
+      for (Issue i : Issue.QUARANTINE_REASONS) {
+        r.add(Long.toString(s.byReason.getOrDefault(i.name(), 0L)));
+      }
+      StringBuilder w = new StringBuilder();
+      for (Map.Entry<String, Long> e : s.byWarning.entrySet()) {
+        if (w.length() > 0) {
+          w.append("; ");
+        }
+        w.append(e.getKey()).append('=').append(e.getValue());
+      }
+      r.add(w.toString());
+      rows.add(r);
+    }
+    CsvFiles.write(fs, file, CSV_HEADER, rows);
+  }
+
+  static String share(long part, long whole) {
+    if (whole == 0) {
+      return "";
+    }
+    return new java.math.BigDecimal(part)
+        .divide(new java.math.BigDecimal(whole), 8, java.math.RoundingMode.HALF_EVEN)
+        .toPlainString();
+  }
+}

@@ -1,0 +1,173 @@
+package org.employmentmonitor.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
+import org.employmentmonitor.ingest.csv.CsvRecordReader;
+import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.ingest.validate.Pseudonymizer;
+import org.employmentmonitor.ingest.validate.RowValidator;
+
+/**
+ * Reads one delivered file inside a Spark task, in a single pass: every record is parsed, validated
+ * and pseudonymised; accepted rows flow to Spark's Parquet writer as the iterator's elements,
+ * quarantined rows and warnings stream to the file's quarantine Parquet, and at the end the counts
+ * and the file's checksum are written as JSON for the driver to reconcile.
+ */
+final class ExtractFileParser implements Iterator<Row>, Closeable {
+  /** A record longer than this is quarantined without being kept in memory. */
+  static final int MAX_RECORD_BYTES = 1 << 20;
+
+  /** How much of a bad record the quarantine keeps. */
+  static final int RAW_RECORD_CHARS = 2000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final FileTask task;
+  private final ExtractFile file;
+  private final Configuration conf;
+  private final MessageDigest sha256;
+  private final CsvRecordReader reader;
+  private final RowValidator validator;
+  private final QuarantineWriter quarantined;
+  private final QuarantineWriter warnings;
+  private final FileCounts counts = new FileCounts();
+  private Row next;
+  private boolean finished;
+
+  ExtractFileParser(FileTask task, long attemptId) {
+    this.task = task;
+    this.file = task.file();
+    this.conf = task.hadoopConf().get();
+    Extract extract = Extracts.byName(file.source());
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try {
+      Path path = file.hadoopPath();
+      InputStream raw = new DigestInputStream(path.getFileSystem(conf).open(path, 1 << 16), sha256);
+      InputStream decoded =
+          path.getName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      reader = new CsvRecordReader(decoded, Charset.forName(task.charset()), MAX_RECORD_BYTES);
+      if (!reader.next()) {
+        throw MonitorException.input(file.relativePath() + " is empty: a header row is required");
+      }
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+    validator =
+        new RowValidator(
+            extract, task.header(), file.month(), task.towns(), new Pseudonymizer(task.key()));
+    quarantined =
+        new QuarantineWriter(
+            task.quarantineDir(), QuarantineWriter.QUARANTINED, attemptId, conf, file);
+    warnings =
+        new QuarantineWriter(task.quarantineDir(), QuarantineWriter.WARNING, attemptId, conf, file);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (finished) {
+      return false;
+    }
+    try {
+      while (reader.next()) {
+        counts.read++;
+        RowValidator.Result r = validator.validate(reader);
+        if (r.accepted()) {
+          counts.accepted++;
+          for (RowValidator.Warning w : r.warnings()) {
+            counts.countWarning(w.code().name(), w.column());
+            warnings.write(reader.line(), w.code().name(), w.column(), w.detail(), null);
+          }
+          next = toRow(r.staged());
+          return true;
+        }
+        counts.countQuarantine(r.reason().name());
+        quarantined.write(
+            reader.line(),
+            r.reason().name(),
+            r.column(),
+            r.detail(),
+            reader.rawText(RAW_RECORD_CHARS));
+      }
+      finish();
+      return false;
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+  }
+
+  @Override
+  public Row next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Row r = next;
+    next = null;
+    return r;
+  }
+
+  /** The extract month is not a column: each month's rows go to their own partition folder. */
+  private static Row toRow(Object[] staged) {
+    return RowFactory.create(staged);
+  }
+
+  /** At the end of the file: seal the quarantine file and write the counts. */
+  private void finish() throws IOException {
+    finished = true;
+    reader.close();
+    quarantined.commit();
+    warnings.commit();
+    counts.sha256 = HexFormat.of().formatHex(sha256.digest());
+    Path countsPath = new Path(task.countsFile());
+    try (java.io.OutputStream out = countsPath.getFileSystem(conf).create(countsPath, true)) {
+      out.write(JSON.writeValueAsBytes(counts));
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      quarantined.close();
+      warnings.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private MonitorException unreadable(IOException e) {
+    String what;
+    if (e instanceof ZipException || (e instanceof EOFException && file.path().endsWith(".gz"))) {
+      what = "is not a readable gzip file (" + e.getMessage() + "): re-export or re-copy it";
+    } else {
+      what = "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+    return MonitorException.input(file.relativePath() + " " + what, e);
+  }
+}

@@ -1,0 +1,35 @@
+package org.employmentmonitor.ingest;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What reading one file found: rows read, accepted and quarantined, warnings, by reason. SPEC 2.3:
+ * read = accepted + quarantined, checked against the written outputs by {@link Reconciliation}.
+ * Mutable while a task counts; serialised as JSON next to the staged partition.
+ */
+public final class FileCounts {
+  public long read;
+  public long accepted;
+  public long quarantined;
+  public long warnings;
+
+  /** Quarantine reason code to rows. */
+  public Map<String, Long> byReason = new TreeMap<>();
+
+  /** Warning code and column ("INVALID_ENUM industry_code") to warnings. */
+  public Map<String, Long> byWarning = new TreeMap<>();
+
+  /** SHA-256 of the delivered file's bytes (compressed bytes for a .gz). */
+  public String sha256;
+
+  public void countQuarantine(String reason) {
+    quarantined++;
+    byReason.merge(reason, 1L, Long::sum);
+  }
+
+  public void countWarning(String code, String column) {
+    warnings++;
+    byWarning.merge(code + " " + column, 1L, Long::sum);
+  }
+}

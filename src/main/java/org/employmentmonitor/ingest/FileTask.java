@@ -1,0 +1,26 @@
+package org.employmentmonitor.ingest;
+
+import java.io.Serializable;
+import java.util.Set;
+import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
+import org.employmentmonitor.ingest.validate.HeaderMapping;
+import org.employmentmonitor.ingest.validate.Pseudonymizer;
+import org.employmentmonitor.io.SerializableHadoopConf;
+
+/**
+ * Everything one Spark task needs to ingest one delivered file: the file, how to decode it (found
+ * by the driver's header probe), the towns, the key, and where its side outputs go.
+ *
+ * @param quarantineDir folder for this file's quarantine and warning rows (Parquet)
+ * @param countsFile JSON file the task writes its counts to when it has read the whole file
+ */
+public record FileTask(
+    ExtractFile file,
+    String charset,
+    HeaderMapping header,
+    Set<String> towns,
+    Pseudonymizer.Key key,
+    String quarantineDir,
+    String countsFile,
+    SerializableHadoopConf hadoopConf)
+    implements Serializable {}

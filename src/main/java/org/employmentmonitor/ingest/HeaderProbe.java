@@ -1,0 +1,75 @@
+package org.employmentmonitor.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipException;
+import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
+import org.employmentmonitor.ingest.csv.CsvRecordReader;
+import org.employmentmonitor.ingest.csv.EncodingDetector;
+import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.ingest.validate.HeaderMapping;
+import org.employmentmonitor.io.HadoopFs;
+
+/**
+ * The driver's look at the start of a file before Spark reads it: its encoding and its header.
+ * File-level problems (empty file, unreadable gzip, UTF-16, missing required columns) become input
+ * errors naming the file, before any task starts.
+ */
+public final class HeaderProbe {
+  private HeaderProbe() {}
+
+  /** What the probe learnt. */
+  public record Probe(Charset charset, HeaderMapping header) {}
+
+  /**
+   * @param encodingOverride charset forced by --encoding, or null to detect
+   */
+  public static Probe probe(
+      HadoopFs fs, ExtractFile file, Extract extract, String encodingOverride) {
+    try {
+      Charset charset;
+      if (encodingOverride != null) {
+        charset = Charset.forName(encodingOverride);
+      } else {
+        try (InputStream in = fs.openDecoded(file.hadoopPath())) {
+          EncodingDetector.Detection d = EncodingDetector.detect(in);
+          if (d.problem() != null) {
+            throw MonitorException.input(file.relativePath() + " " + d.problem());
+          }
+          charset = d.charset();
+        }
+      }
+      List<String> header = new ArrayList<>();
+      try (CsvRecordReader reader =
+          new CsvRecordReader(
+              fs.openDecoded(file.hadoopPath()), charset, ExtractFileParser.MAX_RECORD_BYTES)) {
+        if (!reader.next()) {
+          throw MonitorException.input(
+              file.relativePath() + " is empty: a header row naming the columns is required");
+        }
+        for (int i = 0; i < reader.size(); i++) {
+          header.add(reader.field(i));
+        }
+      }
+      HeaderMapping mapping = HeaderMapping.resolve(extract, header);
+      if (!mapping.missingRequired().isEmpty()) {
+        throw MonitorException.input(
+            file.relativePath()
+                + " (line 1): required column(s) missing from the header: "
+                + String.join(", ", mapping.missingRequired())
+                + "; name each by its canonical name or Chinese alias (docs/extract-guide.md)");
+      }
+      return new Probe(charset, mapping);
+    } catch (ZipException e) {
+      throw MonitorException.input(
+          file.relativePath() + " is not a readable gzip file (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw MonitorException.input(
+          file.relativePath() + " cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,352 @@
+package org.employmentmonitor.ingest;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.employmentmonitor.cli.Failures;
+import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
+import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.io.HadoopFs;
+import org.employmentmonitor.io.OutputLayout;
+import org.employmentmonitor.io.SerializableHadoopConf;
+import org.employmentmonitor.job.Job;
+import org.employmentmonitor.job.RunContext;
+
+/**
+ * The ingest step (SPEC 3.1): every delivered extract up to the period becomes a validated, typed,
+ * pseudonymised staging partition (Parquet, one per source and extract month) plus its quarantine
+ * and counts. A month whose staged copy was made from the same file, towns and key is skipped; a
+ * changed or new file is read again and its partition replaced, alone.
+ *
+ * <p>Each file is read by one Spark task in a single pass ({@link ExtractFileParser}); files run as
+ * concurrent Spark jobs, largest first, so both the cores of a laptop and the executors of a
+ * cluster stay busy. Every file is reconciled (read = accepted + quarantined) against what was
+ * actually written before its partition is published.
+ */
+public final class IngestJob implements Job {
+  private static final Logger LOG = LogManager.getLogger(IngestJob.class);
+
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public void run(RunContext ctx) throws Exception {
+    HadoopFs fs = ctx.fs();
+    OutputLayout published = ctx.published();
+    InputCatalog catalog = InputCatalog.list(fs, ctx.input(), ctx.period());
+    checkKey(ctx, catalog);
+
+    Towns.Loaded towns = Towns.read(fs, catalog.towns(), ctx.encodingOverride());
+    for (String problem : towns.problems()) {
+      LOG.warn("towns: {}", problem);
+    }
+    String keyFp = ctx.key().fingerprint();
+
+    List<ExtractFile> todo = new ArrayList<>();
+    int current = 0;
+    for (ExtractFile f : catalog.files()) {
+      IngestState state = IngestState.read(fs, published.stagingPartition(f.source(), f.month()));
+      if (!ctx.reingest()
+          && state != null
+          && state.isCurrent(f, towns.towns().sha256(), keyFp, ctx.encodingOverride())) {
+        current++;
+      } else {
+        todo.add(f);
+      }
+    }
+    removeUndelivered(ctx, catalog);
+    LOG.info(
+        "ingest: {} file(s) up to {} delivered, {} already staged and unchanged, {} to read",
+        catalog.files().size(),
+        ctx.period(),
+        current,
+        todo.size());
+
+    Map<ExtractFile, HeaderProbe.Probe> probes = probeAll(fs, todo, ctx.encodingOverride());
+    List<Ingested> done = readAll(ctx, todo, probes, towns.towns(), keyFp);
+
+    fs.mkdirs(published.staging());
+    fs.mkdirs(published.quarantine());
+    for (Ingested i : done) {
+      publish(ctx, i);
+    }
+    publishTowns(ctx, catalog.towns(), towns);
+    fs.restrictToOwner(published.staging());
+    fs.restrictToOwner(published.quarantine());
+
+    Path reports = ctx.work().reports(ctx.period());
+    fs.mkdirs(reports);
+    DataQuality.writeCsv(
+        fs,
+        new Path(reports, "data_quality.csv"),
+        ctx.period(),
+        DataQuality.load(fs, published, ctx.period()));
+  }
+
+  /** One file read, reconciled and waiting in the work folder to be published. */
+  private record Ingested(ExtractFile file, IngestState state) {}
+
+  private static void checkKey(RunContext ctx, InputCatalog catalog) {
+    if (!ctx.key().development()) {
+      return;
+    }
+    if (!catalog.isSynthetic() && !ctx.allowDevelopmentKey()) {
+      throw MonitorException.usage(
+          "no pseudonymisation key given, and "
+              + catalog.root()
+              + " is not synthetic data (no "
+              + InputCatalog.SYNTHETIC_MARKER
+              + "): set EM_PSEUDONYM_KEY_FILE or --key-file to the bureau's secret key "
+              + "(docs/operations.md); --allow-development-key overrides this for tests only");
+    }
+    LOG.warn(
+        "pseudonymisation uses the DEVELOPMENT key ({}): fine for synthetic data, never for "
+            + "real extracts",
+        catalog.isSynthetic() ? "synthetic input" : "--allow-development-key");
+  }
+
+  private static Map<ExtractFile, HeaderProbe.Probe> probeAll(
+      HadoopFs fs, List<ExtractFile> files, String encodingOverride) {
+    Map<ExtractFile, HeaderProbe.Probe> probes = new LinkedHashMap<>();
+    List<String> errors = new ArrayList<>();
+    for (ExtractFile f : files) {
+      try {
+        probes.put(f, HeaderProbe.probe(fs, f, Extracts.byName(f.source()), encodingOverride));
+      } catch (MonitorException e) {
+        errors.add(e.getMessage());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw MonitorException.input(
+          String.join("\n", errors)
+              + (errors.size() > 1 ? "\n(" + errors.size() + " files cannot be read)" : ""));
+    }
+    for (Map.Entry<ExtractFile, HeaderProbe.Probe> e : probes.entrySet()) {
+      if (!e.getValue().header().ignoredColumns().isEmpty()) {
+        LOG.info(
+            "{}: column(s) not in the schema, ignored: {}",
+            e.getKey().relativePath(),
+            e.getValue().header().ignoredColumns());
+      }
+    }
+    return probes;
+  }
+
+  private List<Ingested> readAll(
+      RunContext ctx,
+      List<ExtractFile> todo,
+      Map<ExtractFile, HeaderProbe.Probe> probes,
+      Towns towns,
+      String keyFp)
+      throws Exception {
+    if (todo.isEmpty()) {
+      return List.of();
+    }
+    List<ExtractFile> bySize = new ArrayList<>(todo);
+    bySize.sort(Comparator.comparingLong(ExtractFile::size).reversed());
+    int threads =
+        Math.max(2, Math.min(bySize.size(), ctx.spark().sparkContext().defaultParallelism()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Ingested>> futures = new ArrayList<>();
+      for (ExtractFile f : bySize) {
+        futures.add(pool.submit(() -> readOne(ctx, f, probes.get(f), towns, keyFp)));
+      }
+      List<Ingested> done = new ArrayList<>();
+      for (Future<Ingested> fut : futures) {
+        try {
+          done.add(fut.get());
+        } catch (ExecutionException e) {
+          pool.shutdownNow();
+          ctx.spark().sparkContext().cancelAllJobs();
+          throw Failures.unwrap(e.getCause());
+        }
+      }
+      done.sort(
+          Comparator.comparing((Ingested i) -> i.file().month())
+              .thenComparing(i -> i.file().source()));
+      return done;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Ingested readOne(
+      RunContext ctx, ExtractFile f, HeaderProbe.Probe probe, Towns towns, String keyFp)
+      throws IOException {
+    long t0 = System.nanoTime();
+    String what = "ingest " + f.source() + " " + f.month();
+    ctx.describe(what);
+    OutputLayout work = ctx.work();
+    Path stagingOut = work.stagingPartition(f.source(), f.month());
+    Path quarantineOut = work.quarantinePartition(f.source(), f.month());
+    Path countsFile =
+        new Path(new Path(work.root(), "counts"), f.source() + "-" + f.month() + ".json");
+    ctx.fs().mkdirs(quarantineOut);
+    FileTask task =
+        new FileTask(
+            f,
+            probe.charset().name(),
+            probe.header(),
+            new HashSet<>(towns.codes()),
+            ctx.key(),
+            quarantineOut.toString(),
+            countsFile.toString(),
+            new SerializableHadoopConf(ctx.fs().conf()));
+
+    Extract extract = Extracts.byName(f.source());
+    JavaRDD<Row> rows =
+        JavaSparkContext.fromSparkContext(ctx.spark().sparkContext())
+            .parallelize(List.of(task), 1)
+            .mapPartitions(new ParseFile());
+    Dataset<Row> staged = ctx.spark().createDataFrame(rows, extract.stagedSchema());
+    staged.write().mode(SaveMode.Overwrite).parquet(stagingOut.toString());
+
+    FileCounts counts = IngestState.JSON.readValue(ctx.fs().readAll(countsFile), FileCounts.class);
+    Reconciliation.check(ctx.fs(), f, counts, stagingOut, quarantineOut);
+
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    IngestState state = new IngestState();
+    state.source = f.source();
+    state.extractMonth = f.month().toString();
+    state.file = f.relativePath();
+    state.size = f.size();
+    state.mtime = f.mtime();
+    state.sha256 = counts.sha256;
+    state.encoding = probe.charset().name();
+    state.townsSha256 = towns.sha256();
+    state.keyFingerprint = keyFp;
+    state.read = counts.read;
+    state.accepted = counts.accepted;
+    state.quarantined = counts.quarantined;
+    state.warnings = counts.warnings;
+    state.byReason = counts.byReason;
+    state.byWarning = counts.byWarning;
+    state.ignoredColumns = probe.header().ignoredColumns();
+    state.runId = ctx.runId();
+    state.ingestedAt = Instant.now().toString();
+    state.seconds = Math.round(seconds * 1000) / 1000.0;
+    state.write(ctx.fs(), stagingOut);
+
+    LOG.info(
+        "{}: {} read, {} accepted, {} quarantined, {} warnings, {} s",
+        what,
+        String.format("%,d", counts.read),
+        String.format("%,d", counts.accepted),
+        String.format("%,d", counts.quarantined),
+        String.format("%,d", counts.warnings),
+        String.format("%.1f", seconds));
+    Map<String, Long> m = new LinkedHashMap<>();
+    m.put("read", counts.read);
+    m.put("accepted", counts.accepted);
+    m.put("quarantined", counts.quarantined);
+    m.put("warnings", counts.warnings);
+    ctx.steps().record("ingest", f.source() + " " + f.month(), seconds, m);
+    return new Ingested(f, state);
+  }
+
+  /** The Spark side of one file: a task reads it with {@link ExtractFileParser}. */
+  static final class ParseFile implements FlatMapFunction<java.util.Iterator<FileTask>, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public java.util.Iterator<Row> call(java.util.Iterator<FileTask> tasks) {
+      FileTask task = tasks.next();
+      TaskContext tc = TaskContext.get();
+      ExtractFileParser parser = new ExtractFileParser(task, tc.taskAttemptId());
+      tc.addTaskCompletionListener(
+          (org.apache.spark.util.TaskCompletionListener) c -> parser.close());
+      return parser;
+    }
+  }
+
+  private static void publish(RunContext ctx, Ingested i) throws IOException {
+    ExtractFile f = i.file();
+    HadoopFs fs = ctx.fs();
+    fs.replace(
+        ctx.work().stagingPartition(f.source(), f.month()),
+        ctx.published().stagingPartition(f.source(), f.month()),
+        ctx.runId());
+    Path quarantineWork = ctx.work().quarantinePartition(f.source(), f.month());
+    Path quarantinePublished = ctx.published().quarantinePartition(f.source(), f.month());
+    if (fs.list(quarantineWork).length > 0) {
+      fs.replace(quarantineWork, quarantinePublished, ctx.runId());
+    } else {
+      fs.delete(quarantinePublished);
+    }
+  }
+
+  private static void publishTowns(RunContext ctx, ExtractFile file, Towns.Loaded loaded)
+      throws IOException {
+    Path work = ctx.work().staging("towns");
+    ctx.fs().mkdirs(work);
+    loaded.towns().writeStaged(ctx.fs(), ctx.work());
+    IngestState state = new IngestState();
+    state.source = "towns";
+    state.extractMonth = "reference";
+    state.file = file.relativePath();
+    state.size = file.size();
+    state.mtime = file.mtime();
+    state.sha256 = loaded.counts().sha256;
+    state.read = loaded.counts().read;
+    state.accepted = loaded.counts().accepted;
+    state.quarantined = loaded.counts().quarantined;
+    state.byReason = loaded.counts().byReason;
+    state.runId = ctx.runId();
+    state.ingestedAt = Instant.now().toString();
+    state.write(ctx.fs(), work);
+    ctx.fs().replace(work, ctx.published().staging("towns"), ctx.runId());
+  }
+
+  /** Staged months whose extract is no longer delivered are removed (the input is the truth). */
+  private static void removeUndelivered(RunContext ctx, InputCatalog catalog) throws IOException {
+    HadoopFs fs = ctx.fs();
+    for (Extract e : Extracts.MONTHLY) {
+      for (FileStatus s : fs.list(ctx.published().staging(e.name()))) {
+        String name = s.getPath().getName();
+        if (!name.startsWith("extract_month=")) {
+          continue;
+        }
+        YearMonth month;
+        try {
+          month = YearMonth.parse(name.substring("extract_month=".length()));
+        } catch (java.time.format.DateTimeParseException ex) {
+          continue;
+        }
+        if (!month.isAfter(ctx.period()) && catalog.find(e.name(), month).isEmpty()) {
+          LOG.warn(
+              "staging {} {} removed: that extract is no longer in the input folder",
+              e.name(),
+              month);
+          fs.delete(s.getPath());
+          fs.delete(ctx.published().quarantinePartition(e.name(), month));
+        }
+      }
+    }
+  }
+}

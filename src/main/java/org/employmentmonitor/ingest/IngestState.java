@@ -1,0 +1,83 @@
+package org.employmentmonitor.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
+import org.employmentmonitor.io.HadoopFs;
+
+/**
+ * {@code _ingest.json}, written last into each staged partition: which delivered file it was made
+ * from (size, time, checksum), under which towns list and key, and what reading it found. It is
+ * both the data-quality record of a source-month and the test of whether a month must be
+ * re-ingested: a partition is current while file, towns, key and format are unchanged.
+ */
+public final class IngestState {
+  /** Bump when staging's layout or validation changes: every month is then re-ingested. */
+  public static final int FORMAT = 1;
+
+  public static final String FILE_NAME = "_ingest.json";
+
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(SerializationFeature.INDENT_OUTPUT, true)
+          .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  public int format = FORMAT;
+  public String source;
+  public String extractMonth;
+  public String file;
+  public long size;
+  public long mtime;
+  public String sha256;
+  public String encoding;
+  public String townsSha256;
+  public String keyFingerprint;
+  public long read;
+  public long accepted;
+  public long quarantined;
+  public long warnings;
+  public Map<String, Long> byReason = new TreeMap<>();
+  public Map<String, Long> byWarning = new TreeMap<>();
+  public List<String> ignoredColumns = new ArrayList<>();
+  public String runId;
+  public String ingestedAt;
+  public double seconds;
+
+  /** True when this partition was made from exactly this file under these towns and key. */
+  public boolean isCurrent(
+      InputCatalog.ExtractFile f, String townsSha, String keyFp, String encodingOverride) {
+    return format == FORMAT
+        && f.relativePath().equals(file)
+        && f.size() == size
+        && f.mtime() == mtime
+        && townsSha.equals(townsSha256)
+        && keyFp.equals(keyFingerprint)
+        && (encodingOverride == null || encodingOverride.equalsIgnoreCase(encoding));
+  }
+
+  public static IngestState read(HadoopFs fs, Path partition) throws IOException {
+    Path p = new Path(partition, FILE_NAME);
+    if (!fs.exists(p)) {
+      return null;
+    }
+    try {
+      return JSON.readValue(fs.readAll(p), IngestState.class);
+    } catch (IOException e) {
+      // An unreadable state (hand-edited, truncated) only means the month is ingested again.
+      return null;
+    }
+  }
+
+  public void write(HadoopFs fs, Path partition) throws IOException {
+    fs.write(new Path(partition, FILE_NAME), JSON.writeValueAsBytes(this));
+  }
+}

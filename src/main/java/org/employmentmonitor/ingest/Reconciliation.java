@@ -1,0 +1,72 @@
+package org.employmentmonitor.ingest;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
+import org.employmentmonitor.io.HadoopFs;
+
+/**
+ * SPEC 2.3 "nothing is lost": for every file, rows read = rows accepted + rows quarantined, where
+ * accepted and quarantined are counted independently of the reader, from the row counts in the
+ * footers of the Parquet files actually written. A mismatch fails the run before anything is
+ * published.
+ */
+public final class Reconciliation {
+  private Reconciliation() {}
+
+  static void check(
+      HadoopFs fs, ExtractFile f, FileCounts counts, Path stagingDir, Path quarantineDir)
+      throws IOException {
+    long staged = rowsIn(fs, stagingDir);
+    long quarantined =
+        rowsIn(
+            fs, new Path(quarantineDir, QuarantineWriter.fileName(QuarantineWriter.QUARANTINED)));
+    long warnings =
+        rowsIn(fs, new Path(quarantineDir, QuarantineWriter.fileName(QuarantineWriter.WARNING)));
+    if (counts.read != staged + quarantined
+        || counts.accepted != staged
+        || counts.quarantined != quarantined
+        || counts.warnings != warnings) {
+      throw new IllegalStateException(
+          String.format(
+              "reconciliation failed for %s: read %d, but %d rows staged and %d quarantined "
+                  + "(reader counted %d accepted, %d quarantined; %d warnings written of %d); "
+                  + "nothing was published",
+              f.relativePath(),
+              counts.read,
+              staged,
+              quarantined,
+              counts.accepted,
+              counts.quarantined,
+              warnings,
+              counts.warnings));
+    }
+  }
+
+  /** Rows in a Parquet file, or in every Parquet file of a folder, from the footers alone. */
+  public static long rowsIn(HadoopFs fs, Path p) throws IOException {
+    FileStatus s = fs.status(p);
+    if (s == null) {
+      return 0;
+    }
+    if (!s.isDirectory()) {
+      try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromStatus(s, fs.conf()))) {
+        return r.getRecordCount();
+      }
+    }
+    long n = 0;
+    for (FileStatus c : fs.list(p)) {
+      String name = c.getPath().getName();
+      if (c.isFile()
+          && name.endsWith(".parquet")
+          && !name.startsWith("_")
+          && !name.startsWith(".")) {
+        n += rowsIn(fs, c.getPath());
+      }
+    }
+    return n;
+  }
+}

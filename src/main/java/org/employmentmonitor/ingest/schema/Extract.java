@@ -1,0 +1,133 @@
+package org.employmentmonitor.ingest.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One extract of SPEC 2.2: its columns in the order of the spec's table (which is also the order
+ * that decides a quarantined row's single reason), its identity, and its row rules.
+ */
+public final class Extract {
+  /** Staged columns every extract carries besides its own. */
+  public static final String SOURCE_LINE = "source_line";
+
+  public static final String EXTRACT_MONTH = "extract_month";
+  public static final String PERSON_KEY = "person_key";
+  public static final String BIRTH_DATE = "birth_date";
+  public static final String SEX = "sex";
+
+  private static final DataType DECIMAL = DataTypes.createDecimalType(20, 6);
+
+  private final String name;
+  private final String titleZh;
+  private final boolean mandatory;
+  private final List<Column> columns;
+  private final List<String> identity;
+  private final List<RowRule> rules;
+  private final StructType stagedSchema;
+
+  Extract(
+      String name,
+      String titleZh,
+      boolean mandatory,
+      List<Column> columns,
+      List<String> identity,
+      List<RowRule> rules) {
+    this.name = name;
+    this.titleZh = titleZh;
+    this.mandatory = mandatory;
+    this.columns = List.copyOf(columns);
+    this.identity = List.copyOf(identity);
+    this.rules = List.copyOf(rules);
+    this.stagedSchema = buildStagedSchema(this.columns);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String titleZh() {
+    return titleZh;
+  }
+
+  /** Mandatory for the period's own month (SPEC 2): registration and social_insurance. */
+  public boolean isMandatory() {
+    return mandatory;
+  }
+
+  public List<Column> columns() {
+    return columns;
+  }
+
+  /** Staged column names that identify a record across deliveries (SPEC 2.2, 2.3). */
+  public List<String> identity() {
+    return identity;
+  }
+
+  public List<RowRule> rules() {
+    return rules;
+  }
+
+  public Column column(String columnName) {
+    for (Column c : columns) {
+      if (c.name().equals(columnName)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(name + " has no column " + columnName);
+  }
+
+  /** The staged table's schema, without the extract_month partition column. */
+  public StructType stagedSchema() {
+    return stagedSchema;
+  }
+
+  /** The staged schema with extract_month, as read back from staging. */
+  public StructType stagedSchemaWithMonth() {
+    return stagedSchema.add(EXTRACT_MONTH, DataTypes.StringType, false);
+  }
+
+  private static StructType buildStagedSchema(List<Column> columns) {
+    List<StructField> fields = new ArrayList<>();
+    for (Column c : columns) {
+      boolean nullable = !c.isRequired();
+      switch (c.type()) {
+        case DROPPED -> {}
+        case ID_NUMBER -> {
+          fields.add(DataTypes.createStructField(PERSON_KEY, DataTypes.LongType, nullable));
+          fields.add(DataTypes.createStructField(BIRTH_DATE, DataTypes.DateType, nullable));
+          fields.add(DataTypes.createStructField(SEX, DataTypes.StringType, nullable));
+        }
+        case BOOLEAN ->
+            fields.add(
+                DataTypes.createStructField(
+                    c.name(), DataTypes.BooleanType, nullable && c.booleanDefault() == null));
+        default -> fields.add(DataTypes.createStructField(c.name(), sparkType(c.type()), nullable));
+      }
+    }
+    fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.IntegerType, false));
+    return DataTypes.createStructType(fields);
+  }
+
+  static DataType sparkType(ColumnType type) {
+    return switch (type) {
+      case TEXT, CREDIT_CODE, TOWN, ENUM -> DataTypes.StringType;
+      case CODE_LIST -> DataTypes.createArrayType(DataTypes.StringType, false);
+      case BOOLEAN -> DataTypes.BooleanType;
+      case DATE, MONTH -> DataTypes.DateType;
+      case YEAR, INTEGER -> DataTypes.IntegerType;
+      case DECIMAL -> DECIMAL;
+      case ID_NUMBER, DROPPED -> throw new IllegalArgumentException(type + " is not staged as is");
+    };
+  }
+
+  @Override
+  public String toString() {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

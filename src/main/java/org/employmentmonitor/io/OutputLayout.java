@@ -1,0 +1,85 @@
+package org.employmentmonitor.io;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Where every output lives under OUTPUT (SPEC 6). A run writes into its own work folder ({@link
+ * #work()}) and publishes by rename; nothing else writes under OUTPUT.
+ *
+ * <pre>
+ * staging/SOURCE/extract_month=YYYY-MM/    validated, pseudonymised rows + _ingest.json
+ * quarantine/SOURCE/extract_month=YYYY-MM/ quarantined rows and warnings (personal data)
+ * indicators/period=YYYY-MM/               indicator table (Parquet)
+ * alerts/period=YYYY-MM/                   alert table (Parquet)
+ * reports/YYYY-MM/                         CSV, HTML, workbook, manifest for people
+ * _work/RUN_ID/                            the running run's unpublished outputs
+ * </pre>
+ */
+public final class OutputLayout implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String root;
+
+  public OutputLayout(String root) {
+    this.root = root;
+  }
+
+  public Path root() {
+    return new Path(root);
+  }
+
+  public Path staging() {
+    return new Path(root, "staging");
+  }
+
+  public Path staging(String source) {
+    return new Path(staging(), source);
+  }
+
+  public Path stagingPartition(String source, YearMonth month) {
+    return new Path(staging(source), "extract_month=" + month);
+  }
+
+  public Path quarantine() {
+    return new Path(root, "quarantine");
+  }
+
+  public Path quarantine(String source) {
+    return new Path(quarantine(), source);
+  }
+
+  public Path quarantinePartition(String source, YearMonth month) {
+    return new Path(quarantine(source), "extract_month=" + month);
+  }
+
+  public Path indicators(YearMonth period) {
+    return new Path(new Path(root, "indicators"), "period=" + period);
+  }
+
+  public Path alerts(YearMonth period) {
+    return new Path(new Path(root, "alerts"), "period=" + period);
+  }
+
+  public Path reports(YearMonth period) {
+    return new Path(new Path(root, "reports"), period.toString());
+  }
+
+  public Path workRoot() {
+    return new Path(root, "_work");
+  }
+
+  public Path work(String runId) {
+    return new Path(workRoot(), runId);
+  }
+
+  public Path lockFile() {
+    return new Path(root, ".lock");
+  }
+
+  /** The same layout rooted in a run's work folder: where the run writes before publishing. */
+  public OutputLayout inWork(String runId) {
+    return new OutputLayout(work(runId).toString());
+  }
+}

@@ -1,0 +1,44 @@
+package org.employmentmonitor.job;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the run's SparkSession. Under spark-submit the cluster's settings win (master, memory,
+ * shuffle partitions); embedded, it runs {@code local[*]} on loopback with the UI off and shuffle
+ * partitions sized to the cores. Either way dates are java.time and the session zone is UTC, so
+ * results never depend on the machine's time zone.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession create(String master, String appName) {
+    SparkConf submitted = new SparkConf(); // spark.* system properties set by spark-submit
+    SparkSession.Builder b = SparkSession.builder().appName(appName);
+    String effectiveMaster = submitted.get("spark.master", master);
+    if (!submitted.contains("spark.master")) {
+      b.master(master);
+    }
+    if (effectiveMaster.startsWith("local")) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      setDefault(b, submitted, "spark.ui.enabled", "false");
+      setDefault(b, submitted, "spark.driver.host", "127.0.0.1");
+      setDefault(b, submitted, "spark.driver.bindAddress", "127.0.0.1");
+      setDefault(
+          b, submitted, "spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * cores)));
+    }
+    setDefault(b, submitted, "spark.sql.datetime.java8API.enabled", "true");
+    setDefault(b, submitted, "spark.sql.session.timeZone", "UTC");
+    setDefault(b, submitted, "spark.sql.adaptive.enabled", "true");
+    setDefault(b, submitted, "spark.sql.parquet.compression.codec", "snappy");
+    // Output committers must not leave _SUCCESS-less debris readers would pick up.
+    setDefault(b, submitted, "spark.sql.sources.partitionOverwriteMode", "static");
+    return b.getOrCreate();
+  }
+
+  private static void setDefault(SparkSession.Builder b, SparkConf c, String key, String value) {
+    if (!c.contains(key)) {
+      b.config(key, value);
+    }
+  }
+}

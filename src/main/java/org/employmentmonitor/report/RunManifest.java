@@ -1,0 +1,160 @@
+package org.employmentmonitor.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
+import org.employmentmonitor.cli.Options;
+import org.employmentmonitor.ingest.DataQuality;
+import org.employmentmonitor.ingest.IngestState;
+import org.employmentmonitor.ingest.Reconciliation;
+import org.employmentmonitor.job.RunContext;
+import org.employmentmonitor.job.StepLog;
+
+/**
+ * {@code reports/YYYY-MM/manifest.json} (SPEC 6, issue 9): the run id, every input up to the period
+ * with its size, checksum and row counts, what changed in the inputs since the period's previous
+ * run, the effective configuration, versions and timings. No personal data: files are named by
+ * their path in the input folder, the key only by its fingerprint.
+ */
+public final class RunManifest {
+  public static final String FILE_NAME = "manifest.json";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .configure(SerializationFeature.INDENT_OUTPUT, true)
+          .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
+
+  private RunManifest() {}
+
+  public static void write(RunContext ctx, Options.RunOptions opts, String configName, String input)
+      throws IOException {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    Instant finished = Instant.now();
+    doc.put("run_id", ctx.runId());
+    doc.put("period", ctx.period().toString());
+    doc.put("step", opts.step());
+    doc.put("started_at", ctx.startedAt().toString());
+    doc.put("finished_at", finished.toString());
+    doc.put("seconds", Duration.between(ctx.startedAt(), finished).toMillis() / 1000.0);
+    doc.put("input", input);
+    doc.put("output", ctx.published().root().toString());
+    doc.put("spark_master", ctx.spark().sparkContext().master());
+
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    for (IngestState s : DataQuality.load(ctx.fs(), ctx.published(), ctx.period())) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("source", s.source);
+      i.put("extract_month", s.extractMonth);
+      i.put("file", s.file);
+      i.put("size", s.size);
+      i.put("sha256", s.sha256);
+      i.put("modified", Instant.ofEpochMilli(s.mtime).toString());
+      i.put("encoding", s.encoding);
+      i.put("read", s.read);
+      i.put("accepted", s.accepted);
+      i.put("quarantined", s.quarantined);
+      i.put("warnings", s.warnings);
+      i.put("ingested_by_run", s.runId);
+      inputs.add(i);
+    }
+    doc.put("inputs", inputs);
+    doc.put("input_changes", changes(ctx, inputs));
+
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put(
+        "indicator_rows",
+        rows(ctx, ctx.work().indicators(ctx.period()), ctx.published().indicators(ctx.period())));
+    counts.put(
+        "alert_rows",
+        rows(ctx, ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())));
+    doc.put("row_counts", counts);
+
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("source", ctx.config().sourceDescription());
+    config.put("file", configName);
+    config.put("effective", ctx.config());
+    config.put("pseudonymisation_key", ctx.key().development() ? "development" : "operator");
+    config.put("key_fingerprint", ctx.key().fingerprint());
+    config.put("encoding", ctx.encodingOverride() == null ? "auto" : ctx.encodingOverride());
+    doc.put("configuration", config);
+
+    Map<String, Object> versions = new LinkedHashMap<>();
+    String own = RunManifest.class.getPackage().getImplementationVersion();
+    versions.put("employment_monitor", own == null ? "development build" : own);
+    versions.put("spark", ctx.spark().version());
+    versions.put("java", System.getProperty("java.version"));
+    doc.put("versions", versions);
+
+    List<Map<String, Object>> timings = new ArrayList<>();
+    for (StepLog.Entry e : ctx.steps().entries()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("step", e.step());
+      t.put("what", e.what());
+      t.put("seconds", Math.round(e.seconds() * 1000) / 1000.0);
+      t.put("counts", e.counts());
+      timings.add(t);
+    }
+    doc.put("timings", timings);
+
+    Path dir = ctx.work().reports(ctx.period());
+    ctx.fs().mkdirs(dir);
+    ctx.fs().write(new Path(dir, FILE_NAME), JSON.writeValueAsBytes(doc));
+  }
+
+  private static long rows(RunContext ctx, Path work, Path published) throws IOException {
+    Path p = ctx.fs().exists(work) ? work : published;
+    return Reconciliation.rowsIn(ctx.fs(), p);
+  }
+
+  /** Inputs added, removed or changed (checksum) since the manifest of the period's last run. */
+  private static Map<String, Object> changes(RunContext ctx, List<Map<String, Object>> inputs)
+      throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Path previous = new Path(ctx.published().reports(ctx.period()), FILE_NAME);
+    if (!ctx.fs().exists(previous)) {
+      out.put("previous_run_id", null);
+      return out;
+    }
+    JsonNode prev = JSON.readTree(ctx.fs().readAll(previous));
+    Map<String, String> before = new TreeMap<>();
+    for (JsonNode i : prev.path("inputs")) {
+      before.put(i.path("file").asText(), i.path("sha256").asText());
+    }
+    Map<String, String> now = new TreeMap<>();
+    for (Map<String, Object> i : inputs) {
+      now.put((String) i.get("file"), String.valueOf(i.get("sha256")));
+    }
+    List<String> added = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : now.entrySet()) {
+      String b = before.get(e.getKey());
+      if (b == null) {
+        added.add(e.getKey());
+      } else if (!b.equals(e.getValue())) {
+        changed.add(e.getKey());
+      }
+    }
+    List<String> removed = new ArrayList<>();
+    for (String f : before.keySet()) {
+      if (!now.containsKey(f)) {
+        removed.add(f);
+      }
+    }
+    out.put("previous_run_id", prev.path("run_id").asText(null));
+    out.put("added", added);
+    out.put("removed", removed);
+    out.put("changed", changed);
+    return out;
+  }
+}
