@@ -1,8 +1,8 @@
 package org.employmentmonitor.cli;
 
 /**
- * An error the operator can act on: it carries the exit code and a one-line message that names
- * the file (or option) and what to do. Main prints the message, not a stack trace.
+ * An error the operator can act on: it carries the exit code and a one-line message that names the
+ * file (or option) and what to do. Main prints the message, not a stack trace.
  */
 public class MonitorException extends RuntimeException {
   private static final long serialVersionUID = 1L;
