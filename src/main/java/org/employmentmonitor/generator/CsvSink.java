@@ -53,7 +53,11 @@ final class CsvSink implements Closeable {
     }
     extraAt = format.extraColumn() == null ? -1 : layout.nextInt(n + 1);
     if (format.bom()) {
-      write("\uFEFF");
+      try {
+        out.write('\uFEFF');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     String[] names = format.chineseHeader() ? extract.aliases : extract.columns;
     String[] header = new String[n];

@@ -17,7 +17,7 @@ final class Employers {
   static final int FIRST_SOE = 3;
   static final int SOES = 8;
   static final int RED_LAYOFF_PERSONS = 90;
-  static final int YELLOW_LAYOFF_PERSONS = 27;
+  static final int YELLOW_LAYOFF_PERSONS = 32;
 
   private static final String[] SOE_NAMES = {
     "重庆市永川区城市发展集团有限公司", "重庆市永川区水务集团有限公司", "重庆市永川区交通建设开发有限公司",
@@ -39,6 +39,8 @@ final class Employers {
 
   final int[] headcount;
   private final int[] blockEnd;
+  private final int[][] townEmployers = new int[Towns.COUNT][];
+  private final int[][] townCumulative = new int[Towns.COUNT][];
 
   Employers(long seed, Scale scale, int initialPersons) {
     count = scale.employers;
@@ -79,6 +81,7 @@ final class Employers {
     name[YELLOW_LAYOFF] = "重庆永川中山电子科技有限公司";
     name[11] = "重庆永川\"金山\"印务有限公司";
     name[12] = "重庆永川区顺达物流有限公司,朱沱分公司";
+    indexTowns();
   }
 
   static boolean isSoe(int e) {
@@ -97,6 +100,41 @@ final class Employers {
       int e = ofSlot(r.nextInt(initialPersons));
       if (month != Months.SEPTEMBER || (e != RED_LAYOFF && e != YELLOW_LAYOFF)) {
         return e;
+      }
+    }
+  }
+
+  /** A new employer for a job switch: most switches stay in the town of the old employer. */
+  int pickSwitch(SplittableRandom r, int month, int initialPersons, int from) {
+    if (r.nextDouble() >= 0.7) {
+      return pickHiring(r, month, initialPersons);
+    }
+    int[] cum = townCumulative[town[from]];
+    while (true) {
+      int k = Arrays.binarySearch(cum, r.nextInt(cum[cum.length - 1]));
+      int e = townEmployers[town[from]][k >= 0 ? k + 1 : -k - 1];
+      if (month != Months.SEPTEMBER || (e != RED_LAYOFF && e != YELLOW_LAYOFF)) {
+        return e;
+      }
+    }
+  }
+
+  private void indexTowns() {
+    for (int t = 0; t < Towns.COUNT; t++) {
+      int n = 0;
+      for (int e = 0; e < count; e++) {
+        n += town[e] == t ? 1 : 0;
+      }
+      townEmployers[t] = new int[n];
+      townCumulative[t] = new int[n];
+      int k = 0;
+      int sum = 0;
+      for (int e = 0; e < count; e++) {
+        if (town[e] == t) {
+          sum += headcount[e];
+          townEmployers[t][k] = e;
+          townCumulative[t][k++] = sum;
+        }
       }
     }
   }

@@ -36,7 +36,7 @@ final class GraduateLives {
   private static final int VOCATIONAL = 7;
 
   /** Cumulative share placed by the end of 2020-07 .. 2020-12. */
-  private static final double[] PLACED_BY = {0.35, 0.60, 0.82, 0.86, 0.89, 0.915};
+  private static final double[] PLACED_BY = {0.36, 0.62, 0.845, 0.875, 0.90, 0.925};
 
   static final int EVIDENCE_NONE = 0;
   static final int EVIDENCE_REGISTRATION = 1;

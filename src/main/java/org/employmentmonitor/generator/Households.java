@@ -81,12 +81,12 @@ final class Households {
       int groups = poverty | Group.DISABLED.bit();
       life.add(
           Lives.dayIn(r, r.nextInt(Months.COUNT)), EventType.FOLLOW_UP, null, -1, groups, false);
-    } else if (x < 0.75) {
+    } else if (x < 0.83) {
       life.add(since, EventType.EMPLOYED, Lives.form(r, 45, 10, 40, 5), -1, poverty, true);
-    } else if (x < 0.96) {
+    } else if (x < 0.97) {
       int groups = poverty | (r.nextDouble() < 0.5 ? Group.HARDSHIP.bit() : 0);
       int m = Months.JANUARY;
-      while (m < Months.COUNT && r.nextDouble() >= 0.15) {
+      while (m < Months.COUNT && r.nextDouble() >= 0.18) {
         m++;
       }
       int until = m < Months.COUNT ? Lives.dayIn(r, m) : Integer.MAX_VALUE;

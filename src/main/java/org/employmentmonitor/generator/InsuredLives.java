@@ -15,6 +15,13 @@ final class InsuredLives {
   private static final double EXIT = 0.0055;
   private static final double SWITCH = 0.005;
 
+  /** Months in which entrants start: the flow, with graduate hiring tripling September's. */
+  private static final double[] ENTRANTS = Months.flow(1, Months.COUNT - 1);
+
+  static {
+    ENTRANTS[Months.SEPTEMBER] *= 3;
+  }
+
   private InsuredLives() {}
 
   static void build(Lives lives, int i, Life life, SplittableRandom r) {
@@ -37,7 +44,7 @@ final class InsuredLives {
       startMonth = 0;
       cur = emps.ofSlot(i - pop.start(Segment.SI_INITIAL));
     } else {
-      startMonth = Rng.pick(r, Months.flow(1, Months.COUNT - 1));
+      startMonth = Rng.pick(r, ENTRANTS);
       cur = emps.pickHiring(r, startMonth, lives.initialPersons);
       registerStart(pop, i, life, r, startMonth, cur, town);
     }
@@ -69,7 +76,8 @@ final class InsuredLives {
           laidOff
               && m == Months.SEPTEMBER
               && (cur == Employers.RED_LAYOFF || cur == Employers.YELLOW_LAYOFF);
-      double exit = m == 4 || m == 5 ? 2 * EXIT : EXIT;
+      // COVID doubles job losses in 2020-02/03; job-retention subsidies halve them by 2020-09.
+      double exit = m == 4 || m == 5 ? 2 * EXIT : m >= Months.SEPTEMBER ? EXIT / 2 : EXIT;
       if (layoffNow || (m > startMonth && r.nextDouble() < exit)) {
         int gap = layoffNow ? (r.nextBoolean() ? 3 + r.nextInt(4) : 99) : gap(r);
         returnMonth = m + gap;
@@ -88,7 +96,7 @@ final class InsuredLives {
         continue;
       }
       if (m > startMonth && r.nextDouble() < SWITCH) {
-        cur = emps.pickHiring(r, m, lives.initialPersons);
+        cur = emps.pickSwitch(r, m, lives.initialPersons, cur);
         if (r.nextDouble() < 0.05) {
           life.add(Lives.dayIn(r, m), EventType.EMPLOYED, Form.EMPLOYER, cur, 0, true);
         }

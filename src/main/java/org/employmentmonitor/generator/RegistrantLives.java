@@ -46,7 +46,7 @@ final class RegistrantLives {
     }
     int day = Lives.dayIn(r, month);
     boolean young = pop.age(i, day) < 25;
-    int groups = Lives.groups(r, young ? 0.3 : 0, 0.52, 0, 0.04, 0.03, 0.015);
+    int groups = Lives.groups(r, young ? 0.3 : 0, 0.57, 0, 0.04, 0.03, 0.015);
     if (r.nextDouble() < 0.35) {
       life.add(
           Lives.dayIn(r, Math.max(0, month - r.nextInt(2))),

@@ -11,9 +11,9 @@ enum Scale {
   /** The committed demo: a district's flows, insurance for a subset of the insured only. */
   SAMPLE(27_000, 1_500, 1.0, false, true),
   /** A whole district: ≈300 k insured, ≈9 M insurance rows, ≈1.1 GB of plain CSV. */
-  DISTRICT(310_000, 12_000, 1.0, true, false),
+  DISTRICT(325_000, 12_000, 1.0, true, false),
   /** Ten districts' worth: ≈90 M insurance rows; streams with bounded memory. */
-  CITY(3_100_000, 120_000, 10.0, true, false),
+  CITY(3_250_000, 120_000, 10.0, true, false),
   /** Hidden: a few hundred persons for unit tests. */
   TINY(500, 40, 0.02, false, false);
 

@@ -14,7 +14,7 @@ import org.employmentmonitor.generator.Vocabulary.TrainingStatus;
  * unemployed, entrepreneurship and e-commerce mostly to returnees.
  */
 final class TrainingWriter {
-  private static final double[] PROGRAM_WEIGHT = {46, 12, 10, 8, 9.5, 3.5};
+  private static final double[] PROGRAM_WEIGHT = {46, 12, 10, 8, 9.0, 2.6};
 
   /** Course starts per month of 2020: spring and summer campaigns. */
   private static final double[] START_WEIGHT = {
@@ -35,7 +35,7 @@ final class TrainingWriter {
   }
 
   static int records(Scale scale) {
-    return scale.count(19_000, 40);
+    return scale.count(21_500, 40);
   }
 
   /** One course enrolment, drawn from its own stream. */
