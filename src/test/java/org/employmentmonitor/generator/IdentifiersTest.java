@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
  * INVALID_CREDIT_CODE rows are invalid, the MALFORMED_ROW rows are malformed, the rest are not.
  */
 class IdentifiersTest {
-  private final Path out = TinyData.dir();
+  /** -Dem.generator.dataDir=DIR checks another generated folder (e.g. the sample) instead. */
+  private final Path out =
+      System.getProperty("em.generator.dataDir") == null
+          ? TinyData.dir()
+          : Path.of(System.getProperty("em.generator.dataDir"));
 
   @Test
   void identifiersAreValidExceptTheCataloguedBadRows() throws IOException {
