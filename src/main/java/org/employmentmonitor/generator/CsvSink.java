@@ -70,11 +70,6 @@ final class CsvSink implements Closeable {
     return line;
   }
 
-  /** Records written so far, header excluded. */
-  long rows() {
-    return records - 1;
-  }
-
   /** A record given in canonical column order. */
   void record(String[] fields) {
     write(text(fields));

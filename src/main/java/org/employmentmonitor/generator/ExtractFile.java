@@ -39,10 +39,6 @@ final class ExtractFile implements Closeable {
     injector.after(fields, sink, format);
   }
 
-  long rows() {
-    return sink.rows();
-  }
-
   /** The bad rows written into this file (valid after close). */
   List<BadRows.Written> written() {
     return written;

@@ -149,8 +149,4 @@ record FileFormat(
         boolStyle,
         v);
   }
-
-  boolean gbk() {
-    return charset.equals(GBK);
-  }
 }

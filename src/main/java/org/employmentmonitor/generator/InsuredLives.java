@@ -37,7 +37,6 @@ final class InsuredLives {
         (int) Math.min(18_000, Math.max(3_500, 4_200 * Math.exp(0.45 * r.nextGaussian())))
             / 10
             * 10;
-    int town = pop.town(i);
     int startMonth;
     int cur;
     if (life.segment == Segment.SI_INITIAL) {
@@ -46,7 +45,7 @@ final class InsuredLives {
     } else {
       startMonth = Rng.pick(r, ENTRANTS);
       cur = emps.pickHiring(r, startMonth, lives.initialPersons);
-      registerStart(pop, i, life, r, startMonth, cur, town);
+      registerStart(pop, i, life, r, startMonth, cur);
     }
     int retire = retirementMonth(pop, i);
     int death = r.nextDouble() < 0.003 ? r.nextInt(Months.COUNT) : -1;
@@ -126,7 +125,7 @@ final class InsuredLives {
   }
 
   private static void registerStart(
-      Population pop, int i, Life life, SplittableRandom r, int month, int employer, int town) {
+      Population pop, int i, Life life, SplittableRandom r, int month, int employer) {
     if (r.nextDouble() >= 0.62) {
       return;
     }

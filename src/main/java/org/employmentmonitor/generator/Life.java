@@ -57,10 +57,6 @@ final class Life {
     events = 0;
   }
 
-  boolean insuredIn(int month) {
-    return month >= 0 && month < Months.COUNT && employer[month] >= 0;
-  }
-
   /** Adds an event delivered in its own month; returns its position. */
   int add(
       int eventDay, Vocabulary.EventType t, Vocabulary.Form f, int emp, int groupMask, boolean ok) {

@@ -136,8 +136,4 @@ final class Styler {
       default -> "\u3000" + v + "\u3000";
     };
   }
-
-  SplittableRandom random() {
-    return r;
-  }
 }
