@@ -11,7 +11,7 @@ import java.util.List;
  * source-month with ≈2% quarantined (a DATA_QUALITY alert on the sample's 2020-09 run).
  *
  * <p>Columns: extract | month | Q/W | reason | variant | column | argument | condition on the
- * template row ("col=VALUE", "col=" empty, "col=*" non-empty).
+ * template row ("col=VALUE", code or label; "col=" empty; "col=*" non-empty; "col=Y" any true).
  */
 final class BadRows {
   /** One planned bad row. */
@@ -143,7 +143,7 @@ final class BadRows {
     "registration|2020-03|W|INVALID_ENUM|set|groups|低保户|groups=",
     "registration|2020-06|W|INVALID_ENUM|set|groups|GRADUATE;STUDENT|groups=",
     "registration|2020-09|W|INVALID_ENUM|set|groups|LEFT_BEHIND|groups=",
-    "registration|2020-05|W|INVALID_ENUM|set|able_and_willing|maybe|",
+    "registration|2020-05|W|INVALID_ENUM|set|able_and_willing|maybe|able_and_willing=Y",
     "registration|2020-10|W|INVALID_CREDIT_CODE|code_check|employer_credit_code||employer_credit_code=*",
     "recruitment|2020-04|W|SALARY_MIN_ABOVE_MAX|swap_salary|salary_min||",
     "recruitment|2020-09|W|SALARY_MIN_ABOVE_MAX|swap_salary|salary_min||",

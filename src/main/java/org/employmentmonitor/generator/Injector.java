@@ -190,6 +190,9 @@ final class Injector {
     if (want.equals("*")) {
       return !value.isEmpty();
     }
+    if (want.equals("Y")) {
+      return value.equals("Y") || value.equals("1") || value.equals("是") || value.equals("true");
+    }
     return value.equals(want) || (!want.isEmpty() && value.equals(label(want)));
   }
 
