@@ -29,7 +29,10 @@ final class Injector {
     this.at = new int[pending.size()];
     SplittableRandom r = Rng.of(seed, Rng.Purpose.ERRORS, extract.ordinal() * 100L + month);
     for (int k = 0; k < at.length; k++) {
-      at[k] = 1 + r.nextInt((int) Math.max(1, Math.min(Integer.MAX_VALUE, estimate * 9 / 10)));
+      // A warning mutates a row before it is written, so it must not aim past the file's end:
+      // warnings aim at the first quarter, corrupted copies anywhere in the first 90%.
+      long span = pending.get(k).quarantine() ? estimate * 9 / 10 : estimate / 4;
+      at[k] = 1 + r.nextInt((int) Math.max(1, Math.min(Integer.MAX_VALUE, span)));
     }
   }
 
