@@ -2,6 +2,7 @@ package org.employmentmonitor.generator;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * How one extract file is written: what Excel on a Chinese Windows machine, or a database export,
@@ -32,121 +33,110 @@ record FileFormat(
   }
 
   FileFormat withGzip(boolean v) {
-    return new FileFormat(
-        v,
-        charset,
-        bom,
-        crlf,
-        chineseHeader,
-        chineseLabels,
-        shuffled,
-        extraColumn,
-        dateStyle,
-        monthStyle,
-        boolStyle,
-        noise);
+    return with(b -> b.gzip = v);
   }
 
   FileFormat withBom() {
-    return new FileFormat(
-        gzip,
-        charset,
-        true,
-        crlf,
-        chineseHeader,
-        chineseLabels,
-        shuffled,
-        extraColumn,
-        dateStyle,
-        monthStyle,
-        boolStyle,
-        noise);
+    return with(b -> b.bom = true);
   }
 
   FileFormat withCrlf() {
-    return new FileFormat(
-        gzip,
-        charset,
-        bom,
-        true,
-        chineseHeader,
-        chineseLabels,
-        shuffled,
-        extraColumn,
-        dateStyle,
-        monthStyle,
-        boolStyle,
-        noise);
+    return with(b -> b.crlf = true);
   }
 
   /** GB18030 with Chinese header names and Chinese enumeration labels (是/否 booleans). */
   FileFormat chineseExcel() {
-    return new FileFormat(
-        gzip, GBK, false, true, true, true, shuffled, extraColumn, 3, 3, 2, noise);
+    return with(
+        b -> {
+          b.charset = GBK;
+          b.bom = false;
+          b.crlf = true;
+          b.chineseHeader = true;
+          b.chineseLabels = true;
+          b.dateStyle = 3;
+          b.monthStyle = 3;
+          b.boolStyle = 2;
+        });
   }
 
   /** Chinese header names and labels, still UTF-8 (with BOM). */
   FileFormat chineseUtf8() {
-    return new FileFormat(
-        gzip,
-        charset,
-        true,
-        crlf,
-        true,
-        true,
-        shuffled,
-        extraColumn,
-        dateStyle,
-        monthStyle,
-        2,
-        noise);
+    return with(
+        b -> {
+          b.bom = true;
+          b.chineseHeader = true;
+          b.chineseLabels = true;
+          b.boolStyle = 2;
+        });
   }
 
   FileFormat withShuffle(String extra) {
-    return new FileFormat(
-        gzip,
-        charset,
-        bom,
-        crlf,
-        chineseHeader,
-        chineseLabels,
-        true,
-        extra,
-        dateStyle,
-        monthStyle,
-        boolStyle,
-        noise);
+    return with(
+        b -> {
+          b.shuffled = true;
+          b.extraColumn = extra;
+        });
   }
 
   FileFormat withStyles(int date, int month, int bool) {
-    return new FileFormat(
-        gzip,
-        charset,
-        bom,
-        crlf,
-        chineseHeader,
-        chineseLabels,
-        shuffled,
-        extraColumn,
-        date,
-        month,
-        bool,
-        noise);
+    return with(
+        b -> {
+          b.dateStyle = date;
+          b.monthStyle = month;
+          b.boolStyle = bool;
+        });
   }
 
   FileFormat withNoise(double v) {
+    return with(b -> b.noise = v);
+  }
+
+  private FileFormat with(Consumer<Builder> change) {
+    Builder b = new Builder(this);
+    change.accept(b);
     return new FileFormat(
-        gzip,
-        charset,
-        bom,
-        crlf,
-        chineseHeader,
-        chineseLabels,
-        shuffled,
-        extraColumn,
-        dateStyle,
-        monthStyle,
-        boolStyle,
-        v);
+        b.gzip,
+        b.charset,
+        b.bom,
+        b.crlf,
+        b.chineseHeader,
+        b.chineseLabels,
+        b.shuffled,
+        b.extraColumn,
+        b.dateStyle,
+        b.monthStyle,
+        b.boolStyle,
+        b.noise);
+  }
+
+  /** A mutable copy, so that each variation names only what it changes. */
+  private static final class Builder {
+    boolean gzip;
+    Charset charset;
+    boolean bom;
+    boolean crlf;
+    boolean chineseHeader;
+    boolean chineseLabels;
+    boolean shuffled;
+    String extraColumn;
+    int dateStyle;
+    int monthStyle;
+    int boolStyle;
+    double noise;
+
+    Builder(FileFormat f) {
+      gzip = f.gzip;
+      charset = f.charset;
+      bom = f.bom;
+      crlf = f.crlf;
+      chineseHeader = f.chineseHeader;
+      chineseLabels = f.chineseLabels;
+      shuffled = f.shuffled;
+      extraColumn = f.extraColumn;
+      dateStyle = f.dateStyle;
+      monthStyle = f.monthStyle;
+      boolStyle = f.boolStyle;
+      noise = f.noise;
+    }
   }
 }
