@@ -1,0 +1,192 @@
+package org.employmentmonitor.generator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Deterministic synthetic extracts for Employment Monitor (docs/data-generator.md).
+ *
+ * <pre>
+ * GenerateData --scale sample|district|city --out DIR [--seed N] [--threads N]
+ * </pre>
+ *
+ * The same seed and scale give byte-identical files whatever the thread count: every file is
+ * written by one task, and every person, employer and record draws from its own stream.
+ */
+public final class GenerateData {
+  private static final Logger LOG = LogManager.getLogger(GenerateData.class);
+
+  /** The default seed: the date of the district's task-division notice (2020-09-25). */
+  public static final long DEFAULT_SEED = 20_200_925L;
+
+  private GenerateData() {}
+
+  public static void main(String[] args) {
+    try {
+      Options o = Options.parse(args);
+      run(o.scale(), o.out(), o.seed(), o.threads());
+    } catch (IllegalArgumentException e) {
+      LOG.error("{}", e.getMessage());
+      LOG.error(
+          "usage: generate-data.sh --scale sample|district|city --out DIR [--seed N] [--threads N]");
+      System.exit(2);
+    } catch (IOException | UncheckedIOException e) {
+      LOG.error("cannot write the data: {}", e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  record Options(Scale scale, Path out, long seed, int threads) {
+    static Options parse(String[] args) {
+      Scale scale = null;
+      Path out = null;
+      long seed = DEFAULT_SEED;
+      int threads = Runtime.getRuntime().availableProcessors();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("missing value after " + a);
+        }
+        String v = args[++i];
+        switch (a) {
+          case "--scale" -> scale = Scale.parse(v);
+          case "--out" -> out = Paths.get(v);
+          case "--seed" -> seed = parseLong(v, a);
+          case "--threads" -> threads = (int) Math.max(1, parseLong(v, a));
+          default -> throw new IllegalArgumentException("unknown option " + a);
+        }
+      }
+      if (scale == null || out == null) {
+        throw new IllegalArgumentException("--scale and --out are required");
+      }
+      return new Options(scale, out, seed, threads);
+    }
+
+    private static long parseLong(String v, String option) {
+      try {
+        return Long.parseLong(v.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " must be an integer, not " + v);
+      }
+    }
+  }
+
+  /** Generates every file of one scale into {@code out} (its month folders are replaced). */
+  public static void run(Scale scale, Path out, long seed, int threads) throws IOException {
+    long t0 = System.nanoTime();
+    Files.createDirectories(out);
+    clean(out);
+    Population pop = new Population(seed, scale);
+    Employers emps = new Employers(seed, scale, pop.count(Segment.SI_INITIAL));
+    Lives lives = new Lives(pop, emps);
+    LOG.info(
+        "{} scale, seed {}: {} persons, {} employers ({} s)",
+        scale.label(),
+        seed,
+        pop.size(),
+        emps.count,
+        String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+    for (int m = 0; m < Months.COUNT; m++) {
+      Files.createDirectories(out.resolve(Months.label(m)));
+    }
+    ReferenceWriter.towns(out);
+    List<Callable<List<BadRows.Written>>> tasks = new ArrayList<>();
+    for (int m = 0; m < Months.COUNT; m++) {
+      int month = m;
+      tasks.add(() -> new MonthWriter(lives, month).write(out));
+    }
+    TrainingWriter training = new TrainingWriter(pop);
+    GraduatesWriter graduates = new GraduatesWriter(pop);
+    RecruitmentWriter recruitment = new RecruitmentWriter(pop, emps);
+    LoansWriter loans = new LoansWriter(lives);
+    MarketEntitiesWriter entities = new MarketEntitiesWriter(pop);
+    SurveyWriter survey = new SurveyWriter(pop);
+    for (int m = Months.JANUARY; m < Months.COUNT; m++) {
+      int month = m;
+      tasks.add(() -> training.write(out, month));
+      tasks.add(() -> recruitment.write(out, month));
+      tasks.add(() -> loans.write(out, month));
+      tasks.add(() -> entities.write(out, month));
+      tasks.add(() -> survey.write(out, month));
+      if (month >= Months.JULY) {
+        tasks.add(() -> graduates.write(out, month));
+      }
+    }
+    List<BadRows.Written> bad = runAll(tasks, threads);
+    bad.sort(Comparator.comparing(BadRows.Written::file).thenComparingInt(BadRows.Written::line));
+    ReferenceWriter.catalogue(out, bad);
+    ReferenceWriter.marker(out, scale, seed);
+    LOG.info(
+        "wrote {} ({} deliberately bad rows listed in {}) in {} s",
+        out,
+        bad.size(),
+        ReferenceWriter.CATALOGUE,
+        String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+  }
+
+  private static List<BadRows.Written> runAll(
+      List<Callable<List<BadRows.Written>>> tasks, int threads) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<BadRows.Written>>> futures = new ArrayList<>();
+      for (Callable<List<BadRows.Written>> t : tasks) {
+        futures.add(pool.submit(t));
+      }
+      List<BadRows.Written> all = new ArrayList<>();
+      for (Future<List<BadRows.Written>> f : futures) {
+        all.addAll(f.get());
+      }
+      return all;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw new IllegalStateException("generation failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Removes what an earlier run wrote (month folders, reference, marker, catalogue) only. */
+  private static void clean(Path out) throws IOException {
+    try (Stream<Path> children = Files.list(out)) {
+      for (Path p : (Iterable<Path>) children::iterator) {
+        String name = p.getFileName().toString();
+        boolean ours =
+            name.matches("\\d{4}-\\d{2}")
+                || name.equals("reference")
+                || name.equals(ReferenceWriter.MARKER)
+                || name.equals(ReferenceWriter.CATALOGUE);
+        if (ours) {
+          deleteTree(p);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> walk = Files.walk(p)) {
+      List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
+      for (Path q : all) {
+        Files.delete(q);
+      }
+    }
+  }
+}

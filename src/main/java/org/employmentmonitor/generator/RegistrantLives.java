@@ -1,0 +1,102 @@
+package org.employmentmonitor.generator;
+
+import java.util.SplittableRandom;
+import org.employmentmonitor.generator.Vocabulary.EventType;
+import org.employmentmonitor.generator.Vocabulary.Form;
+
+/**
+ * Persons seen in registration but not in the (sampled) insurance extract: the bulk of new urban
+ * employment (returnees, flexible and self-employed workers, borrowers of guarantee loans), the
+ * registered unemployed with their monthly follow-up, job seekers and natural attrition.
+ */
+final class RegistrantLives {
+  private RegistrantLives() {}
+
+  /** Monthly weights of UNEMPLOYED registrations: the stock builds up in 2019-Q4, COVID spike. */
+  private static final double[] UNEMPLOYED_INFLOW = {
+    3.2, 3.2, 3.0, 1.0, 1.6, 1.8, 1.3, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0
+  };
+
+  static void build(Lives lives, int i, Life life, SplittableRandom r) {
+    switch (life.segment) {
+      case REG_EMPLOYED -> employed(lives, i, life, r);
+      case REG_UNEMPLOYED -> unemployed(lives, i, life, r);
+      case REG_SEEKER -> seeker(life, r);
+      case REG_RETIREE -> {
+        Retirees.Plan p = Retirees.plan(lives.seed, i);
+        life.add(
+            p.eventDay(), p.deceased() ? EventType.DECEASED : EventType.RETIRED, null, -1, 0, true);
+      }
+      default -> throw new IllegalStateException(life.segment.name());
+    }
+  }
+
+  private static void employed(Lives lives, int i, Life life, SplittableRandom r) {
+    Population pop = lives.pop;
+    int j = i - pop.start(Segment.REG_EMPLOYED);
+    int month;
+    Form f;
+    if (j < Loans.borrowers(pop.scale)) {
+      int loanMonth = Loans.personLoanMonth(lives.seed, i);
+      month = Math.max(0, loanMonth - Rng.pick(r, new double[] {30, 35, 20, 15}));
+      f = Form.SELF_EMPLOYED;
+    } else {
+      month = Rng.pick(r, Months.FLOW);
+      f = Lives.form(r, 45, 14, 32, 9);
+    }
+    int day = Lives.dayIn(r, month);
+    boolean young = pop.age(i, day) < 25;
+    int groups = Lives.groups(r, young ? 0.3 : 0, 0.57, 0, 0.04, 0.03, 0.015);
+    if (r.nextDouble() < 0.35) {
+      life.add(
+          Lives.dayIn(r, Math.max(0, month - r.nextInt(2))),
+          EventType.JOB_SEEKING,
+          null,
+          -1,
+          groups,
+          true);
+    }
+    int emp =
+        f == Form.EMPLOYER && r.nextDouble() < 0.8
+            ? lives.employers.pickHiring(r, month, lives.initialPersons)
+            : -1;
+    int k = life.add(day, EventType.EMPLOYED, f, emp, groups, r.nextDouble() < 0.995);
+    double x = r.nextDouble();
+    if (x < 0.01 && month < Months.COUNT - 1) {
+      life.delivery[k] = (byte) (month + 1); // entered late: delivered with next month's extract
+    } else if (x < 0.013 && month < Months.COUNT - 1) {
+      life.wrongTown[k] = (pop.town(i) + 1 + r.nextInt(Towns.COUNT - 1)) % Towns.COUNT;
+    }
+  }
+
+  private static void unemployed(Lives lives, int i, Life life, SplittableRandom r) {
+    int from = Lives.dayIn(r, Rng.pick(r, UNEMPLOYED_INFLOW));
+    boolean young = lives.pop.age(i, from) < 25;
+    int groups = Lives.groups(r, young ? 0.2 : 0, 0.18, 0, 0.15, 0.03, 0.03);
+    boolean able = r.nextDouble() < 0.98;
+    int m = Months.ofDay(from) + 1;
+    while (m < Months.COUNT && r.nextDouble() >= 0.12) {
+      m++;
+    }
+    int until = m < Months.COUNT ? Lives.dayIn(r, m) : Integer.MAX_VALUE;
+    Lives.unemployment(life, r, from, until, groups, able);
+    if (until != Integer.MAX_VALUE) {
+      Form f = Lives.form(r, 50, 10, 28, (groups & Vocabulary.Group.HARDSHIP.bit()) != 0 ? 40 : 8);
+      int emp =
+          f == Form.EMPLOYER && r.nextDouble() < 0.7
+              ? lives.employers.pickHiring(r, m, lives.initialPersons)
+              : -1;
+      life.add(until, EventType.EMPLOYED, f, emp, groups, true);
+    }
+  }
+
+  private static void seeker(Life life, SplittableRandom r) {
+    int n = 1 + (r.nextDouble() < 0.4 ? 1 : 0) + (r.nextDouble() < 0.15 ? 1 : 0);
+    int month = Rng.pick(r, Months.FLOW);
+    int groups = Lives.groups(r, 0.1, 0.2, 0, 0.03, 0.02, 0.01);
+    for (int k = 0; k < n && month < Months.COUNT; k++) {
+      life.add(Lives.dayIn(r, month), EventType.JOB_SEEKING, null, -1, groups, true);
+      month += 1 + r.nextInt(3);
+    }
+  }
+}
