@@ -17,20 +17,20 @@ import org.employmentmonitor.model.Scope;
  * date (district only); 新增市场主体 = entities registered in the year to date, and the jobs they created
  * (an empty jobs_created counts 0). Latest version of each loan and entity.
  */
-public final class EntrepreneurshipSupport implements Indicator {
+public final class EntrepreneurshipSupport implements SourceIndicator {
   @Override
-  public Dataset<Row> measure(Facts f) {
-    MonthWindow w = f.window();
+  public Dataset<Row> measure(StagedData staged) {
+    MonthWindow w = staged.window();
     Dataset<Row> loans =
         w.fromMonthOn(
-            f.staged()
+            staged
                 .latest(Extracts.LOANS)
                 .filter(col("issue_date").geq(lit(w.yearStart())))
                 .withColumn("_f", MonthWindow.indexOf(col("issue_date"))),
             col("_f"));
     Dataset<Row> entities =
         w.fromMonthOn(
-            f.staged()
+            staged
                 .latest(Extracts.MARKET_ENTITIES)
                 .filter(col("registered_date").geq(lit(w.yearStart())))
                 .withColumn("_f", MonthWindow.indexOf(col("registered_date"))),

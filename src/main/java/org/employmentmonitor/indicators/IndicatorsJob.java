@@ -1,5 +1,7 @@
 package org.employmentmonitor.indicators;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +9,16 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.indicators.person.PersonContext;
+import org.employmentmonitor.indicators.person.PersonInput;
+import org.employmentmonitor.indicators.person.PersonStream;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -29,20 +38,9 @@ import org.employmentmonitor.model.Scope;
 public final class IndicatorsJob implements Job {
   private static final Logger LOG = LogManager.getLogger(IndicatorsJob.class);
 
-  /** Every indicator class, in catalogue order. */
-  static final List<Indicator> INDICATORS =
-      List.of(
-          new NewUrbanEmployment(),
-          new GraduatePlacementRate(),
-          new SubsidizedTraining(),
-          new SurveyedUnemploymentRate(),
-          new RegisteredUnemployment(),
-          new UnemployedFollowUpRate(),
-          new ReturneeEmployment(),
-          new PovertyEmploymentRate(),
-          new ZeroEmploymentHouseholds(),
-          new Recruitment(),
-          new EntrepreneurshipSupport());
+  /** The indicators over extracts that are not about persons. */
+  static final List<SourceIndicator> SOURCE_INDICATORS =
+      List.of(new SurveyedUnemploymentRate(), new Recruitment(), new EntrepreneurshipSupport());
 
   @Override
   public String name() {
@@ -64,7 +62,7 @@ public final class IndicatorsJob implements Job {
     }
     long t0 = System.nanoTime();
     ctx.describe("indicators " + period);
-    List<IndicatorRow> rows = compute(staged, towns, ctx);
+    List<IndicatorRow> rows = compute(staged, towns, ctx.config());
     double seconds = (System.nanoTime() - t0) / 1e9;
 
     Path parquet = ctx.work().indicators(period);
@@ -106,17 +104,42 @@ public final class IndicatorsJob implements Job {
         .record("indicators", "compute", seconds, java.util.Map.of("rows", (long) rows.size()));
   }
 
-  /** Builds the facts, measures every indicator and assembles the table. */
-  public static List<IndicatorRow> compute(StagedData staged, Towns towns, RunContext ctx) {
-    Facts facts = new Facts(staged, towns);
-    List<Dataset<Row>> measures = new ArrayList<>();
-    for (Indicator i : INDICATORS) {
-      measures.add(i.measure(facts));
-    }
-    List<Row> collected = Measures.total(Measures.union(measures)).collectAsList();
+  /**
+   * Measures every indicator for every month-end in one Spark job and assembles the table: the
+   * person-level indicators in one pass over the person table ({@link PersonStream}), the
+   * households from its membership rows, the other extracts with small aggregations.
+   */
+  public static List<IndicatorRow> compute(StagedData staged, Towns towns, MonitorConfig config) {
     MonthWindow w = staged.window();
-    return IndicatorAssembler.assemble(
-        collected, w, towns, (def, m) -> available(staged, def, m), ctx.config());
+    SparkSession spark = staged.spark();
+    PersonContext context =
+        new PersonContext(
+            w,
+            staged.earliest("social_insurance").map(MonthWindow::index).orElse(null),
+            staged.deliveredMonths("graduates"));
+    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"));
+    Dataset<Row> evaluated =
+        PersonInput.build(staged, context, partitions)
+            .mapPartitions(new PersonStream(context), Encoders.row(PersonStream.OUTPUT))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<Dataset<Row>> parts = new ArrayList<>();
+      parts.add(
+          evaluated
+              .filter(col("type").equalTo(PersonStream.SUM))
+              .select("indicator_id", "m", "scope", "scope_key", "part", "amount"));
+      parts.add(
+          ZeroEmploymentHouseholds.measure(
+              evaluated.filter(col("type").equalTo(PersonStream.MEMBER))));
+      for (SourceIndicator i : SOURCE_INDICATORS) {
+        parts.add(i.measure(staged));
+      }
+      List<Row> measures = Measures.total(Measures.union(parts)).collectAsList();
+      return IndicatorAssembler.assemble(
+          measures, w, towns, (def, m) -> available(staged, def, m), config);
+    } finally {
+      evaluated.unpersist();
+    }
   }
 
   /**

@@ -1,96 +1,96 @@
 package org.employmentmonitor.indicators;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.employmentmonitor.indicators.Measures.count;
-
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.employmentmonitor.ingest.schema.Extract;
+import java.util.Map;
+import java.util.TreeMap;
+import org.employmentmonitor.indicators.person.Cells;
+import org.employmentmonitor.indicators.person.PersonContext;
+import org.employmentmonitor.indicators.person.PersonHistory;
+import org.employmentmonitor.indicators.person.PersonHistory.Event;
+import org.employmentmonitor.indicators.person.PersonHistory.FirstEmployment;
+import org.employmentmonitor.indicators.person.PersonIndicator;
 import org.employmentmonitor.model.Scope;
 
 /**
- * 城镇新增就业人数 (SPEC 4.1) = newly employed − natural attrition in the year to date, for the district,
- * each town (the counting event's town; attrition once per town with a RETIRED or DECEASED event)
- * and each key group (persons flagged by the month-end). Also output: the newly employed (also by
- * employment form), the attrition, the registration/insurance cross-check (大数据比对, task 64) and the
- * insurance starts that could not be decided.
+ * 城镇新增就业人数 (SPEC 4.1) = newly employed − natural attrition in the year to date.
+ *
+ * <ul>
+ *   <li>Newly employed: counted once a year, from the month of the person's first employment
+ *       ({@link PersonHistory#firstEmployment}), in the district, the town of that event, its
+ *       employment form, and each key group flagged by the month-end.
+ *   <li>Natural attrition: persons with a RETIRED or DECEASED event in the year to date, once in
+ *       the district and once in each town where they have such an event.
+ *   <li>Also output: the cross-check of registration against insurance (大数据比对, task 64) — newly
+ *       employed with registration only, insurance only, or both by the month-end — and the
+ *       insurance starts that could not be decided (their look-back is not delivered).
+ * </ul>
  */
-public final class NewUrbanEmployment implements Indicator {
-  static final String ID = "new_urban_employment";
-  private static final String P = Extract.PERSON_KEY;
-  private static final String M = MonthWindow.M;
+public final class NewUrbanEmployment implements PersonIndicator {
+  public static final String ID = "new_urban_employment";
 
   @Override
-  public Dataset<Row> measure(Facts f) {
-    MonthWindow w = f.window();
-    Dataset<Row> newly = w.fromMonthOn(f.newlyEmployed().persons(), col("first_m"));
-    Dataset<Row> flags = f.registration().flags();
-    Dataset<Row> newlyInGroups = flaggedAtMonthEnd(newly, flags);
-
-    Dataset<Row> leaving =
-        f.registration()
-            .events()
-            .filter(col("event_type").isin("RETIRED", "DECEASED"))
-            .filter(col("event_date").geq(lit(w.yearStart())));
-    Dataset<Row> attritionDistrict =
-        w.fromMonthOn(
-            leaving.groupBy(P).agg(min(RegistrationFacts.EVENT_MONTH).as("_f")), col("_f"));
-    Dataset<Row> attritionTown =
-        w.fromMonthOn(
-            leaving.groupBy(P, "town_code").agg(min(RegistrationFacts.EVENT_MONTH).as("_f")),
-            col("_f"));
-    Dataset<Row> attritionInGroups = flaggedAtMonthEnd(attritionDistrict, flags);
-
-    List<Dataset<Row>> out = new ArrayList<>();
-    Dataset<Row> newlyD = count(newly, "newly_employed", Scope.DISTRICT, null);
-    Dataset<Row> newlyT = count(newly, "newly_employed", Scope.TOWN, "town_code");
-    Dataset<Row> newlyG = count(newlyInGroups, "newly_employed", Scope.GROUP, "group");
-    Dataset<Row> leftD = count(attritionDistrict, "natural_attrition", Scope.DISTRICT, null);
-    Dataset<Row> leftT = count(attritionTown, "natural_attrition", Scope.TOWN, "town_code");
-    Dataset<Row> leftG = count(attritionInGroups, "natural_attrition", Scope.GROUP, "group");
-    out.addAll(List.of(newlyD, newlyT, newlyG, leftD, leftT, leftG));
-    out.add(count(newly, "newly_employed", Scope.FORM, "employment_form"));
-    for (Dataset<Row> plus : List.of(newlyD, newlyT, newlyG)) {
-      out.add(Measures.as(plus, ID));
+  public void measure(PersonHistory h, PersonContext c, Cells out) {
+    FirstEmployment first = h.firstEmployment(c);
+    if (first != null) {
+      for (int m = Math.max(first.month(), c.first()); m <= c.last(); m++) {
+        for (String id : new String[] {"newly_employed", ID}) {
+          out.countDistrict(id, m);
+          out.count(id, m, Scope.TOWN, first.town());
+          for (String g : h.groupsBy(c, m)) {
+            out.count(id, m, Scope.GROUP, g);
+          }
+        }
+        out.count("newly_employed", m, Scope.FORM, first.form());
+        boolean registered = first.firstRegistration() <= m;
+        boolean insured = first.firstStart() <= m;
+        String check =
+            registered && insured
+                ? "employment_check_both"
+                : registered
+                    ? "employment_check_registration_only"
+                    : "employment_check_insurance_only";
+        out.countDistrict(check, m);
+        out.count(check, m, Scope.TOWN, first.town());
+      }
     }
-    for (Dataset<Row> minus : List.of(leftD, leftT, leftG)) {
-      out.add(Measures.negate(minus, ID));
-    }
-
-    Column reg = col("reg_m").isNotNull().and(col("reg_m").leq(col(M)));
-    Column ins = col("ins_m").isNotNull().and(col("ins_m").leq(col(M)));
-    addBoth(out, newly.filter(reg.and(not(ins))), "employment_check_registration_only");
-    addBoth(out, newly.filter(ins.and(not(reg))), "employment_check_insurance_only");
-    addBoth(out, newly.filter(reg.and(ins)), "employment_check_both");
-
-    Dataset<Row> undecidable =
-        f.insurance().starts().filter(not(col("decidable"))).groupBy(P).agg(min(M).as("_f"));
-    out.add(
-        count(
-            w.fromMonthOn(undecidable, col("_f")),
-            "insurance_starts_undecidable",
-            Scope.DISTRICT,
-            null));
-    return Measures.union(out);
+    attrition(h, c, out);
+    undecidableStarts(h, c, out);
   }
 
-  private static void addBoth(List<Dataset<Row>> out, Dataset<Row> members, String id) {
-    out.add(count(members, id, Scope.DISTRICT, null));
-    out.add(count(members, id, Scope.TOWN, "town_code"));
+  private static void attrition(PersonHistory h, PersonContext c, Cells out) {
+    int firstMonth = Integer.MAX_VALUE;
+    Map<String, Integer> firstByTown = new TreeMap<>();
+    for (Event e : h.events()) {
+      boolean leaving = e.type().equals("RETIRED") || e.type().equals("DECEASED");
+      if (leaving && !e.date().isBefore(c.yearStart()) && !e.date().isAfter(c.periodEnd())) {
+        firstMonth = Math.min(firstMonth, e.month());
+        firstByTown.merge(e.town(), e.month(), Math::min);
+      }
+    }
+    for (int m = firstMonth; m <= c.last(); m++) {
+      out.countDistrict("natural_attrition", m);
+      out.add(ID, m, Scope.DISTRICT, "", Measures.NUM, -1);
+      for (String g : h.groupsBy(c, m)) {
+        out.count("natural_attrition", m, Scope.GROUP, g);
+        out.add(ID, m, Scope.GROUP, g, Measures.NUM, -1);
+      }
+    }
+    for (Map.Entry<String, Integer> t : firstByTown.entrySet()) {
+      for (int m = t.getValue(); m <= c.last(); m++) {
+        out.count("natural_attrition", m, Scope.TOWN, t.getKey());
+        out.add(ID, m, Scope.TOWN, t.getKey(), Measures.NUM, -1);
+      }
+    }
   }
 
-  /** Membership rows of persons carrying each group by the month-end, with column "group". */
-  static Dataset<Row> flaggedAtMonthEnd(Dataset<Row> members, Dataset<Row> flags) {
-    return members
-        .select(P, M)
-        .join(flags, P)
-        .filter(col("flag_month").leq(col(M)))
-        .select(P, M, "group");
+  /** SPEC 4.1: a start whose look-back is not delivered is not counted; the count is reported. */
+  private static void undecidableStarts(PersonHistory h, PersonContext c, Cells out) {
+    for (int m = c.first(); m <= c.last(); m++) {
+      if (h.startsIn(m) && !c.decidable(m)) {
+        for (int k = m; k <= c.last(); k++) {
+          out.countDistrict("insurance_starts_undecidable", k);
+        }
+        return;
+      }
+    }
   }
 }

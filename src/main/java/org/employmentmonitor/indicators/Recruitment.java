@@ -4,13 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 import static org.employmentmonitor.indicators.Measures.amount;
-import static org.employmentmonitor.indicators.Measures.countDistinct;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
 
@@ -21,23 +19,18 @@ import org.employmentmonitor.model.Scope;
  * by district SOEs, the share for graduates. Latest version of each posting; cells by the posting's
  * town.
  */
-public final class Recruitment implements Indicator {
+public final class Recruitment implements SourceIndicator {
   private static final String M = MonthWindow.M;
 
   @Override
-  public Dataset<Row> measure(Facts f) {
-    MonthWindow w = f.window();
+  public Dataset<Row> measure(StagedData staged) {
+    MonthWindow w = staged.window();
     Dataset<Row> postings =
-        f.staged()
+        staged
             .latest(Extracts.RECRUITMENT)
             .withColumn("post_m", MonthWindow.indexOf(col("posted_date")));
     Dataset<Row> inMonth =
         postings.filter(col("post_m").between(w.first(), w.last())).withColumn(M, col("post_m"));
-    Dataset<Row> seekers =
-        f.registration()
-            .events("JOB_SEEKING")
-            .filter(col(RegistrationFacts.EVENT_MONTH).between(w.first(), w.last()))
-            .withColumn(M, col(RegistrationFacts.EVENT_MONTH));
     Dataset<Row> soe =
         w.fromMonthOn(
             postings.filter(col("is_soe")).filter(col("post_m").geq(w.first())), col("post_m"));
@@ -47,12 +40,8 @@ public final class Recruitment implements Indicator {
       String key = s == Scope.DISTRICT ? null : "town_code";
       Dataset<Row> positions =
           amount(inMonth, "job_postings", s, key, Measures.NUM, col("positions"));
-      Dataset<Row> persons =
-          countDistinct(seekers, "job_seekers", s, key, Measures.NUM, Extract.PERSON_KEY);
       out.add(positions);
-      out.add(persons);
       out.add(Measures.as(positions, "demand_supply_ratio"));
-      out.add(Measures.asPart(Measures.as(persons, "demand_supply_ratio"), Measures.DEN));
       out.add(
           amount(
               soe,

@@ -13,14 +13,14 @@ import org.employmentmonitor.model.Scope;
  * 城镇调查失业率 (SPEC 4.4): the survey team's rate for the month, as a fraction (5.2 → 0.052), district
  * only. A month without an accepted row has no denominator: NOT_AVAILABLE.
  */
-public final class SurveyedUnemploymentRate implements Indicator {
+public final class SurveyedUnemploymentRate implements SourceIndicator {
   static final String ID = "surveyed_unemployment_rate";
 
   @Override
-  public Dataset<Row> measure(Facts f) {
-    MonthWindow w = f.window();
+  public Dataset<Row> measure(StagedData staged) {
+    MonthWindow w = staged.window();
     Dataset<Row> months =
-        f.staged()
+        staged
             .latest(Extracts.SURVEY)
             .withColumn(MonthWindow.M, MonthWindow.indexOf(col("month")))
             .filter(col(MonthWindow.M).between(w.first(), w.last()));

@@ -1,13 +1,10 @@
 package org.employmentmonitor.indicators;
 
-import static org.apache.spark.sql.functions.col;
-import static org.employmentmonitor.indicators.Measures.count;
-
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.indicators.person.Cells;
+import org.employmentmonitor.indicators.person.PersonContext;
+import org.employmentmonitor.indicators.person.PersonHistory;
+import org.employmentmonitor.indicators.person.PersonHistory.Event;
+import org.employmentmonitor.indicators.person.PersonIndicator;
 import org.employmentmonitor.model.Scope;
 
 /**
@@ -15,30 +12,24 @@ import org.employmentmonitor.model.Scope;
  * event is dated before the month's first day, the share with a FOLLOW_UP event in the month. Cells
  * by the town of the UNEMPLOYED status event.
  */
-public final class UnemployedFollowUpRate implements Indicator {
+public final class UnemployedFollowUpRate implements PersonIndicator {
   static final String ID = "unemployed_follow_up_rate";
-  private static final String P = Extract.PERSON_KEY;
-  private static final String M = MonthWindow.M;
 
   @Override
-  public Dataset<Row> measure(Facts f) {
-    Dataset<Row> due =
-        f.registration()
-            .statusAt()
-            .filter(col("status").equalTo("UNEMPLOYED"))
-            .filter(MonthWindow.indexOf(col("status_date")).lt(col(M)));
-    Dataset<Row> followUps =
-        f.registration()
-            .events("FOLLOW_UP")
-            .select(col(P), col(RegistrationFacts.EVENT_MONTH).as(M))
-            .distinct();
-    Dataset<Row> followed = due.join(followUps, new String[] {P, M}, "left_semi");
-    List<Dataset<Row>> out = new ArrayList<>();
-    for (Scope s : List.of(Scope.DISTRICT, Scope.TOWN)) {
-      String key = s == Scope.DISTRICT ? null : "town_code";
-      out.add(count(followed, ID, s, key, Measures.NUM));
-      out.add(count(due, ID, s, key, Measures.DEN));
+  public void measure(PersonHistory h, PersonContext c, Cells out) {
+    for (int m = c.first(); m <= c.last(); m++) {
+      Event status = h.statusAt(c, m);
+      if (status == null || !status.type().equals("UNEMPLOYED") || status.month() >= m) {
+        continue;
+      }
+      boolean followed = h.hasEventIn("FOLLOW_UP", m);
+      for (Scope s : new Scope[] {Scope.DISTRICT, Scope.TOWN}) {
+        String key = s == Scope.DISTRICT ? "" : status.town();
+        out.add(ID, m, s, key, Measures.DEN, 1);
+        if (followed) {
+          out.count(ID, m, s, key);
+        }
+      }
     }
-    return Measures.union(out);
   }
 }

@@ -1,87 +1,96 @@
 package org.employmentmonitor.indicators;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.dayofmonth;
-import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.last_day;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.year;
-import static org.employmentmonitor.indicators.Measures.count;
 
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.indicators.person.PersonContext;
+import org.employmentmonitor.indicators.person.PersonHistory;
+import org.employmentmonitor.indicators.person.PersonHistory.Event;
 import org.employmentmonitor.model.Scope;
 
 /**
  * 零就业家庭 (SPEC 4.4, task 60 "动态清零"): households with at least one member able and willing and of
  * working age (16–59 men, 16–54 women, whole years at the month-end), every such member UNEMPLOYED
- * at the month-end and not insured in the month. A person's household is the household_id of their
- * latest event carrying one; the household's town that of the latest such event of any member (SPEC
- * 9).
+ * at the month-end and not insured in the month.
+ *
+ * <p>Two steps: each person says, per month-end, which household they belong to (the household_id
+ * of their latest event carrying one) and whether they are an eligible member and jobless ({@link
+ * #member}); then the members are grouped by household ({@link #measure}), whose town is that of
+ * the latest such event of any member (SPEC 9).
  */
-public final class ZeroEmploymentHouseholds implements Indicator {
+public final class ZeroEmploymentHouseholds {
   static final String ID = "zero_employment_households";
-  private static final String P = Extract.PERSON_KEY;
-  private static final String M = MonthWindow.M;
 
-  @Override
-  public Dataset<Row> measure(Facts f) {
-    RegistrationFacts reg = f.registration();
-    Dataset<Row> members = reg.householdAt();
-    Dataset<Row> people =
-        reg.events()
-            .groupBy(P)
-            .agg(first(Extract.BIRTH_DATE).as("birth"), first(Extract.SEX).as("sex"));
-    Dataset<Row> able =
-        reg.latestEventAt(members.select(P).distinct()).select(P, M, "able_and_willing");
-    Dataset<Row> unemployed =
-        reg.statusAt().filter(col("status").equalTo("UNEMPLOYED")).select(P, M);
-    Dataset<Row> insured = f.insurance().insured().select(P, M);
+  private ZeroEmploymentHouseholds() {}
 
-    Dataset<Row> m =
-        members
-            .join(people, P)
-            .join(able, new String[] {P, M}, "left")
-            .join(unemployed.withColumn("_unemployed", lit(true)), new String[] {P, M}, "left")
-            .join(insured.withColumn("_insured", lit(true)), new String[] {P, M}, "left");
-    Column monthEnd =
-        last_day(make_date(col(M).divide(12).cast("int"), col(M).mod(12).plus(1), lit(1)));
-    Column age = ageAt(col("birth"), monthEnd);
-    Column workingAge =
-        age.geq(16).and(when(col("sex").equalTo("M"), age.leq(59)).otherwise(age.leq(54)));
-    Column eligible = coalesce(col("able_and_willing"), lit(false)).and(workingAge);
-    Column jobless = coalesce(col("_unemployed"), lit(false)).and(col("_insured").isNull());
+  /** One person's membership of a household at a month-end. */
+  public record Member(
+      String household,
+      int m,
+      LocalDate eventDate,
+      long ord,
+      String town,
+      boolean eligible,
+      boolean jobless)
+      implements Serializable {}
 
+  /** The person's household membership at month-end m, or null when they have none. */
+  public static Member member(PersonHistory h, PersonContext c, int m) {
+    Event household = h.householdAt(c, m);
+    if (household == null) {
+      return null;
+    }
+    Event latest = h.latestAt(c, m);
+    boolean eligible =
+        latest != null
+            && Boolean.TRUE.equals(latest.able())
+            && workingAge(h.birthDate(), h.sex(), MonthWindow.monthEnd(m));
+    Event status = h.statusAt(c, m);
+    boolean jobless = status != null && status.type().equals("UNEMPLOYED") && !h.insuredIn(m);
+    return new Member(
+        household.household(),
+        m,
+        household.date(),
+        household.ord(),
+        household.town(),
+        eligible,
+        jobless);
+  }
+
+  /** Working age in whole years at {@code day}: 16–59 for men, 16–54 for women. */
+  static boolean workingAge(LocalDate birth, String sex, LocalDate day) {
+    if (birth == null) {
+      return false;
+    }
+    int age = java.time.Period.between(birth, day).getYears();
+    return age >= 16 && age <= ("M".equals(sex) ? 59 : 54);
+  }
+
+  /**
+   * Households with zero employment per month-end, from member rows (household_id, m, event_date,
+   * ord, town_code, eligible, jobless).
+   */
+  public static Dataset<Row> measure(Dataset<Row> members) {
     Dataset<Row> households =
-        m.groupBy("household_id", M)
+        members
+            .groupBy("household_id", "m")
             .agg(
-                sum(when(eligible, 1).otherwise(0)).as("_eligible"),
-                sum(when(eligible.and(not(jobless)), 1).otherwise(0)).as("_working"),
+                sum(when(col("eligible"), 1).otherwise(0)).as("_eligible"),
+                sum(when(col("eligible").and(col("jobless").equalTo(false)), 1).otherwise(0))
+                    .as("_working"),
                 max_by(col("town_code"), struct(col("event_date"), col("ord"))).as("town_code"))
             .filter(col("_eligible").geq(1).and(col("_working").equalTo(0)));
     return Measures.union(
         List.of(
-            count(households, ID, Scope.DISTRICT, null, Measures.NUM),
-            count(households, ID, Scope.TOWN, "town_code", Measures.NUM)));
-  }
-
-  /** Age in whole years at {@code day}. */
-  static Column ageAt(Column birth, Column day) {
-    Column beforeBirthday =
-        month(day)
-            .lt(month(birth))
-            .or(month(day).equalTo(month(birth)).and(dayofmonth(day).lt(dayofmonth(birth))));
-    return year(day).minus(year(birth)).minus(when(beforeBirthday, 1).otherwise(0));
+            Measures.count(households, ID, Scope.DISTRICT, null),
+            Measures.count(households, ID, Scope.TOWN, "town_code")));
   }
 }

@@ -1,0 +1,44 @@
+package org.employmentmonitor.indicators.person;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.employmentmonitor.indicators.Measures;
+import org.employmentmonitor.model.Scope;
+
+/**
+ * Counts per indicator cell, summed over the persons of a partition (a combiner: a task emits one
+ * row per cell it touched, not one per person and month).
+ */
+public final class Cells {
+  /** One cell and part of an indicator at a month-end. */
+  public record Key(String id, int m, Scope scope, String key, String part) {}
+
+  private final Map<Key, long[]> counts = new HashMap<>();
+
+  public void add(String id, int m, Scope scope, String key, String part, long n) {
+    counts.computeIfAbsent(new Key(id, m, scope, key, part), k -> new long[1])[0] += n;
+  }
+
+  /** +1 to the numerator of a cell. */
+  public void count(String id, int m, Scope scope, String key) {
+    add(id, m, scope, key, Measures.NUM, 1);
+  }
+
+  public void countDistrict(String id, int m) {
+    add(id, m, Scope.DISTRICT, "", Measures.NUM, 1);
+  }
+
+  public Map<Key, long[]> counts() {
+    return counts;
+  }
+
+  /** The count of a cell (tests). */
+  public long get(String id, int m, Scope scope, String key, String part) {
+    long[] v = counts.get(new Key(id, m, scope, key, part));
+    return v == null ? 0 : v[0];
+  }
+
+  public long get(String id, int m, Scope scope, String key) {
+    return get(id, m, scope, key, Measures.NUM);
+  }
+}
