@@ -44,6 +44,12 @@ public final class MonthlyRun {
 
   private static final int MIN_KEY_LENGTH = 16;
 
+  /**
+   * Called after each step with its name; tests use it to fail a run at a chosen point and check
+   * that the previous outputs survive. Does nothing in production.
+   */
+  static volatile java.util.function.Consumer<String> afterStep = step -> {};
+
   private final Options.RunOptions opts;
   private final String input;
   private final String output;
@@ -171,6 +177,7 @@ public final class MonthlyRun {
           long t0 = System.nanoTime();
           LOG.info("step {} ...", job.name());
           job.run(ctx);
+          afterStep.accept(job.name());
           LOG.info(
               "step {} done in {} s",
               job.name(),

@@ -1,6 +1,5 @@
 package org.employmentmonitor.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -39,8 +38,6 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
 
   /** How much of a bad record the quarantine keeps. */
   static final int RAW_RECORD_CHARS = 2000;
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FileTask task;
   private final ExtractFile file;
@@ -146,7 +143,8 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     counts.sha256 = HexFormat.of().formatHex(sha256.digest());
     Path countsPath = new Path(task.countsFile());
     try (java.io.OutputStream out = countsPath.getFileSystem(conf).create(countsPath, true)) {
-      out.write(JSON.writeValueAsBytes(counts));
+      // The same mapper (snake_case) that IngestJob reads the counts back with.
+      out.write(IngestState.JSON.writeValueAsBytes(counts));
     }
   }
 

@@ -153,8 +153,11 @@ class IngestJobTest {
             output().resolve("reports/2020-09/data_quality.csv"), StandardCharsets.UTF_8);
     String line =
         quality.lines().filter(l -> l.contains(",registration,2020-09,")).findFirst().orElseThrow();
-    // read 8 = accepted 1 + quarantined 7 (the blank line is not a row).
-    assertTrue(line.contains(",8,1,7,0,"), line);
+    // read 8 = accepted 1 + quarantined 7 (the blank line is not a row); then the share and one
+    // column per reason in SPEC order: MALFORMED_ROW 2, MISSING_REQUIRED 1, INVALID_ID_NUMBER 1,
+    // INVALID_CREDIT_CODE 0, UNKNOWN_TOWN 1, INVALID_DATE 1, DATE_AFTER_EXTRACT 1, INVALID_ENUM 0,
+    // INVALID_NUMBER 0.
+    assertTrue(line.contains(",8,1,7,0,0.87500000,2,1,1,0,1,1,1,0,0,"), line);
   }
 
   @Test
