@@ -35,6 +35,10 @@ final class AlertFixtures {
               new Towns.Town(TestInput.TOWN_C, "青峰镇", "TOWN")),
           "test");
 
+  static org.apache.spark.sql.SparkSession spark() {
+    return org.employmentmonitor.testing.SparkTestSupport.spark();
+  }
+
   static BigDecimal dec(String v) {
     return new BigDecimal(v);
   }
