@@ -32,17 +32,26 @@ final class ZhFormat {
 
   /**
    * {@code fraction} as a percentage with as many decimals (one to four) as it takes not to look
-   * equal to {@code reference} when it is not: 1.004% beside a 1% threshold shows as {@code
-   * 1.004%}, not {@code 1.0%}.
+   * equal to {@code reference} when it is not, nor zero when it is not: 1.004% beside a 1%
+   * threshold shows as {@code 1.004%}, not {@code 1.0%}; 0.0167% as {@code 0.02%}.
    */
   static String percentBeside(BigDecimal fraction, BigDecimal reference) {
     int decimals = 1;
     while (decimals < MAX_PERCENT_DECIMALS
-        && fraction.compareTo(reference) != 0
-        && percent(fraction, decimals).equals(percent(reference, decimals))) {
+        && (looksEqual(fraction, reference, decimals) || looksZero(fraction, decimals))) {
       decimals++;
     }
     return percent(fraction, decimals);
+  }
+
+  private static boolean looksEqual(BigDecimal a, BigDecimal b, int decimals) {
+    return a.compareTo(b) != 0 && percent(a, decimals).equals(percent(b, decimals));
+  }
+
+  /** A small non-zero share is not shown as 0.0%. */
+  private static boolean looksZero(BigDecimal a, int decimals) {
+    return a.signum() != 0
+        && a.multiply(HUNDRED).setScale(decimals, RoundingMode.HALF_UP).signum() == 0;
   }
 
   /** Percentage points: 0.10 → {@code 10}. */
