@@ -1,17 +1,44 @@
 package org.employmentmonitor.alerts;
 
+import java.io.IOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SaveMode;
+import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.indicators.MonthWindow;
+import org.employmentmonitor.indicators.StagedData;
+import org.employmentmonitor.ingest.DataQuality;
+import org.employmentmonitor.ingest.IngestState;
+import org.employmentmonitor.ingest.Towns;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.io.CsvFiles;
 import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
 import org.employmentmonitor.model.AlertRow;
+import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertTable;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.IndicatorTable;
 
-/** The alerts step (SPEC 3.3). Thin for now: writes the (empty) alert table. */
+/**
+ * The alerts step (SPEC 3.3, 7; issue 5): the period's indicator table, the staging and the
+ * data-quality counts → the alert table, {@code alerts/period=P/} (Parquet) and {@code
+ * reports/P/alerts.csv}, RED first, then rule (in {@link AlertRule} order), subject (DISTRICT
+ * first) and indicator. Each rule is a small class of its own; this class only gathers their
+ * inputs, runs them and writes what they raise.
+ */
 public final class AlertsJob implements Job {
+  private static final Logger LOG = LogManager.getLogger(AlertsJob.class);
+  private static final String SOCIAL_INSURANCE = Extracts.SOCIAL_INSURANCE.name();
+  private static final String RECRUITMENT = Extracts.RECRUITMENT.name();
+
   @Override
   public String name() {
     return "alerts";
@@ -19,7 +46,133 @@ public final class AlertsJob implements Job {
 
   @Override
   public void run(RunContext ctx) throws Exception {
+    YearMonth period = ctx.period();
+    MonitorConfig config = ctx.config();
+    MonitorConfig.Alerts thresholds = config.alerts();
+    long t0 = System.nanoTime();
+    ctx.describe("alerts " + period + ": read indicators");
+    List<IndicatorRow> indicators = readIndicators(ctx);
+    Towns towns = Towns.readStaged(ctx.fs(), ctx.published());
+    StagedData staged =
+        StagedData.open(ctx.spark(), ctx.fs(), ctx.published(), new MonthWindow(period));
+    if (!staged.delivered(SOCIAL_INSURANCE, period)) {
+      throw MonitorException.input(
+          "no staged "
+              + SOCIAL_INSURANCE
+              + " for "
+              + period
+              + ": run the ingest step for "
+              + period);
+    }
+    List<IngestState> quality = DataQuality.load(ctx.fs(), ctx.published(), period);
+
     List<AlertRow> alerts = new ArrayList<>();
+    Map<AlertRule, String> notes = new EnumMap<>(AlertRule.class);
+    alerts.addAll(TargetRules.judge(indicators, period, config));
+    alerts.addAll(SurveyCeiling.judge(indicators, period, thresholds));
+    alerts.addAll(ProjectionRule.judge(indicators, period));
+
+    YearMonth previous = period.minusMonths(1);
+    if (staged.delivered(SOCIAL_INSURANCE, previous)) {
+      ctx.describe("alerts " + period + ": insured headcounts " + previous + " and " + period);
+      try (InsuredHeadcounts heads = InsuredHeadcounts.read(staged)) {
+        long minDrop =
+            Math.min(
+                thresholds.layoffRedPersons(),
+                Math.min(
+                    thresholds.layoffYellowPersons(), thresholds.layoffYellowShareMinPersons()));
+        List<LayoffRule.EmployerChange> employers = heads.employerDrops(minDrop);
+        notes.put(
+            AlertRule.LAYOFF,
+            employers.size() + " employer(s) down by " + minDrop + " or more insured persons");
+        alerts.addAll(LayoffRule.judge(employers, towns, period, thresholds));
+        alerts.addAll(InsuredDropRule.judge(heads.areas(towns), period, thresholds));
+      }
+    } else {
+      String why = "not judged: no " + SOCIAL_INSURANCE + " delivered for " + previous;
+      notes.put(AlertRule.LAYOFF, why);
+      notes.put(AlertRule.INSURED_DROP, why);
+    }
+
+    int months = thresholds.recruitmentDropMonths();
+    List<YearMonth> missing = new ArrayList<>();
+    for (int back = months; back >= 0; back--) {
+      if (!staged.delivered(RECRUITMENT, period.minusMonths(back))) {
+        missing.add(period.minusMonths(back));
+      }
+    }
+    if (missing.isEmpty()) {
+      ctx.describe("alerts " + period + ": positions posted");
+      alerts.addAll(
+          RecruitmentDropRule.judge(
+              PostedPositions.read(staged, months, towns), period, thresholds));
+    } else {
+      notes.put(
+          AlertRule.RECRUITMENT_DROP,
+          "not judged: no " + RECRUITMENT + " delivered for " + missing);
+    }
+
+    alerts.addAll(DataQualityRule.quarantine(quality, period, config));
+    alerts.addAll(
+        DataQualityRule.undecidableStarts(
+            indicators, period, staged.earliest(SOCIAL_INSURANCE), config));
+
+    alerts.sort(AlertOrder.COMPARATOR);
+    write(ctx, alerts);
+    for (AlertRule rule : AlertRule.values()) {
+      List<AlertRow> raised = alerts.stream().filter(a -> a.rule().equals(rule.name())).toList();
+      String note = notes.get(rule);
+      LOG.info(
+          "alerts {} {}: {} RED, {} YELLOW{}",
+          period,
+          rule,
+          red(raised),
+          raised.size() - red(raised),
+          note == null ? "" : " (" + note + ")");
+    }
+    long red = red(alerts);
+    LOG.info("alerts {}: {} RED, {} YELLOW", period, red, alerts.size() - red);
+    ctx.steps()
+        .record(
+            "alerts",
+            "judge",
+            (System.nanoTime() - t0) / 1e9,
+            Map.of("red", red, "yellow", alerts.size() - red));
+  }
+
+  /**
+   * P's month-end rows of the indicator table this run wrote, else the published one; neither is an
+   * input error.
+   */
+  static List<IndicatorRow> readIndicators(RunContext ctx) throws IOException {
+    Path work = ctx.work().indicators(ctx.period());
+    Path published = ctx.published().indicators(ctx.period());
+    Path path;
+    if (ctx.fs().exists(work)) {
+      path = work;
+    } else if (ctx.fs().exists(published)) {
+      path = published;
+    } else {
+      throw MonitorException.input(
+          "no indicator table for "
+              + ctx.period()
+              + " under "
+              + published
+              + ": run the indicators step for "
+              + ctx.period()
+              + " first");
+    }
+    List<IndicatorRow> rows = new ArrayList<>();
+    for (IndicatorRow r : IndicatorTable.read(ctx.spark(), path.toString())) {
+      if (r.monthEnd().equals(ctx.period().atEndOfMonth())) {
+        rows.add(r);
+      }
+    }
+    return rows;
+  }
+
+  private static void write(RunContext ctx, List<AlertRow> alerts) throws IOException {
+    ctx.describe("alerts " + ctx.period() + ": write table");
     AlertTable.toDataset(ctx.spark(), alerts)
         .coalesce(1)
         .write()
@@ -27,10 +180,14 @@ public final class AlertsJob implements Job {
         .parquet(ctx.work().alerts(ctx.period()).toString());
     Path reports = ctx.work().reports(ctx.period());
     ctx.fs().mkdirs(reports);
-    List<List<String>> csv = new ArrayList<>();
+    List<List<String>> csv = new ArrayList<>(alerts.size());
     for (AlertRow a : alerts) {
       csv.add(AlertTable.toCsv(a));
     }
     CsvFiles.write(ctx.fs(), new Path(reports, "alerts.csv"), AlertTable.CSV_HEADER, csv);
+  }
+
+  private static long red(List<AlertRow> alerts) {
+    return alerts.stream().filter(a -> a.severity() == Severity.RED).count();
   }
 }

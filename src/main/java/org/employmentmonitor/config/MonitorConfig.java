@@ -174,6 +174,16 @@ public record MonitorConfig(
     if (a.layoffRedPersons() < a.layoffYellowPersons()) {
       throw r.error("alerts.layoff.red_persons", "must not be below yellow_persons");
     }
+    if (a.insuredDropRed().compareTo(a.insuredDropYellow()) < 0) {
+      throw r.error("alerts.insured_drop.red", "must not be below alerts.insured_drop.yellow");
+    }
+    if (a.recruitmentDropRed().compareTo(a.recruitmentDropYellow()) < 0) {
+      throw r.error(
+          "alerts.recruitment_drop.red", "must not be below alerts.recruitment_drop.yellow");
+    }
+    if (a.dataQualityRed().compareTo(a.dataQualityYellow()) < 0) {
+      throw r.error("alerts.data_quality.red", "must not be below alerts.data_quality.yellow");
+    }
     Map<String, String> sources = new LinkedHashMap<>();
     JsonNode src = r.object(t, "sources");
     src.fields()

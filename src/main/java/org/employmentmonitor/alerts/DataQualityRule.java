@@ -1,0 +1,190 @@
+package org.employmentmonitor.alerts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.ingest.IngestState;
+import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.ingest.schema.Issue;
+import org.employmentmonitor.model.AlertRow;
+import org.employmentmonitor.model.AlertRow.Severity;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.Scope;
+
+/**
+ * DATA_QUALITY (SPEC 7, 9; task 63 "提升数据质量"): extracts that cannot be fully trusted.
+ *
+ * <ul>
+ *   <li>Each source-month of the period's own month with more than {@code alerts.data_quality.red}
+ *       (5%) of its rows quarantined is RED, more than {@code yellow} (1%) YELLOW (strictly above;
+ *       decided exactly as quarantined &gt; share × read). Subject {@code source/YYYY-MM}; value =
+ *       quarantined ÷ read, threshold = the line crossed; addressed to the unit that delivers the
+ *       source ({@code sources.*.lead_unit}).
+ *   <li>Undecidable insurance starts (SPEC 4.1): the indicator {@code insurance_starts_undecidable}
+ *       above zero at P (persons since January whose start month cannot be told because the
+ *       insurance history delivered is too short) is YELLOW. Subject {@code social_insurance/P};
+ *       value = those persons, threshold = 0.
+ * </ul>
+ */
+public final class DataQualityRule {
+  public static final String UNDECIDABLE = "insurance_starts_undecidable";
+  private static final String SOCIAL_INSURANCE = Extracts.SOCIAL_INSURANCE.name();
+  private static final int REASONS_SHOWN = 3;
+
+  private DataQualityRule() {}
+
+  /** Quarantine shares of the period's own source-months. */
+  public static List<AlertRow> quarantine(
+      List<IngestState> states, YearMonth period, MonitorConfig config) {
+    MonitorConfig.Alerts t = config.alerts();
+    List<AlertRow> out = new ArrayList<>();
+    for (IngestState s : states) {
+      if (!period.toString().equals(s.extractMonth) || s.read <= 0) {
+        continue;
+      }
+      Severity severity = severity(s.quarantined, s.read, t);
+      if (severity != null) {
+        out.add(quarantineAlert(s, severity, period, config));
+      }
+    }
+    return out;
+  }
+
+  /** quarantined &gt; share × read, strictly. */
+  static Severity severity(long quarantined, long read, MonitorConfig.Alerts t) {
+    if (read <= 0) {
+      return null;
+    }
+    BigDecimal q = BigDecimal.valueOf(quarantined);
+    BigDecimal r = BigDecimal.valueOf(read);
+    if (q.compareTo(t.dataQualityRed().multiply(r)) > 0) {
+      return Severity.RED;
+    }
+    if (q.compareTo(t.dataQualityYellow().multiply(r)) > 0) {
+      return Severity.YELLOW;
+    }
+    return null;
+  }
+
+  private static AlertRow quarantineAlert(
+      IngestState s, Severity severity, YearMonth period, MonitorConfig config) {
+    MonitorConfig.Alerts t = config.alerts();
+    BigDecimal threshold = severity == Severity.RED ? t.dataQualityRed() : t.dataQualityYellow();
+    BigDecimal share =
+        BigDecimal.valueOf(s.quarantined)
+            .divide(BigDecimal.valueOf(s.read), 10, RoundingMode.HALF_EVEN);
+    String message =
+        ZhFormat.month(period, period)
+            + title(s.source)
+            + "（"
+            + s.source
+            + "）读取"
+            + ZhFormat.count(s.read)
+            + "行，其中"
+            + ZhFormat.count(s.quarantined)
+            + "行未通过校验被隔离，占"
+            + ZhFormat.percentBeside(share, threshold)
+            + "，超过"
+            + ZhFormat.percent(threshold)
+            + reasons(s.byReason)
+            + "。相关指标可能偏低，请报送单位核实更正后重新报送";
+    return new AlertRow(
+        period,
+        severity,
+        AlertRule.DATA_QUALITY.name(),
+        null,
+        Subjects.sourceMonth(s.source, period),
+        share,
+        threshold,
+        message,
+        config.sourceLeadUnit(s.source));
+  }
+
+  /** "；主要原因：身份证号无效8行、镇街代码未知3行" — the most frequent reasons, in Chinese. */
+  static String reasons(Map<String, Long> byReason) {
+    if (byReason == null || byReason.isEmpty()) {
+      return "";
+    }
+    String top =
+        byReason.entrySet().stream()
+            .filter(e -> e.getValue() != null && e.getValue() > 0)
+            .sorted(
+                Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey))
+            .limit(REASONS_SHOWN)
+            .map(e -> reasonLabel(e.getKey()) + ZhFormat.count(e.getValue()) + "行")
+            .collect(Collectors.joining("、"));
+    return top.isEmpty() ? "" : "；主要原因：" + top;
+  }
+
+  private static String reasonLabel(String code) {
+    try {
+      return Issue.valueOf(code).labelZh();
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
+  }
+
+  private static String title(String source) {
+    try {
+      Extract e = Extracts.byName(source);
+      return e.titleZh();
+    } catch (IllegalArgumentException e) {
+      return source;
+    }
+  }
+
+  /**
+   * The undecidable-starts warning: the DISTRICT value of {@value #UNDECIDABLE} at P, when above
+   * zero.
+   *
+   * @param earliestInsurance the earliest delivered social_insurance month, for the message
+   */
+  public static List<AlertRow> undecidableStarts(
+      List<IndicatorRow> rows,
+      YearMonth period,
+      Optional<YearMonth> earliestInsurance,
+      MonitorConfig config) {
+    List<AlertRow> out = new ArrayList<>();
+    for (IndicatorRow r : rows) {
+      if (!r.indicatorId().equals(UNDECIDABLE)
+          || r.scope() != Scope.DISTRICT
+          || !r.monthEnd().equals(period.atEndOfMonth())
+          || r.value() == null
+          || r.value().signum() <= 0) {
+        continue;
+      }
+      String since =
+          earliestInsurance
+              .map(m -> "最早报送的参保缴费明细为" + m.getYear() + "年" + m.getMonthValue() + "月，")
+              .orElse("");
+      String message =
+          ZhFormat.yearToDate(period)
+              + "有"
+              + ZhFormat.value(r.value(), r.unit())
+              + "的参保起始月份无法判定："
+              + since
+              + "此前的参保记录未报送，无法确认其是否为新参保，未计入城镇新增就业人数。请补报更早月份的参保缴费明细";
+      out.add(
+          new AlertRow(
+              period,
+              Severity.YELLOW,
+              AlertRule.DATA_QUALITY.name(),
+              UNDECIDABLE,
+              Subjects.sourceMonth(SOCIAL_INSURANCE, period),
+              r.value(),
+              BigDecimal.ZERO,
+              message,
+              config.sourceLeadUnit(SOCIAL_INSURANCE)));
+    }
+    return out;
+  }
+}
