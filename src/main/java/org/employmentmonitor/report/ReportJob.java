@@ -57,20 +57,24 @@ public final class ReportJob implements Job {
                 ctx.input().toString(),
                 ctx.config().sourceDescription()));
 
+    long t1 = System.nanoTime();
+    ctx.describe("report " + p + ": write report.html and report.xlsx");
     Path dir = ctx.work().reports(p);
     ctx.fs().mkdirs(dir);
     ctx.fs().writeString(new Path(dir, HtmlReport.FILE_NAME), HtmlReport.render(data));
     ctx.fs().write(new Path(dir, ReportWorkbook.FILE_NAME), ReportWorkbook.write(data));
 
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    long t2 = System.nanoTime();
+    double seconds = (t2 - t0) / 1e9;
     LOG.info(
-        "report {}: {} and {} from {} indicator rows and {} alerts, {} s",
+        "report {}: {} and {} from {} indicator rows and {} alerts; read {} s, written {} s",
         p,
         HtmlReport.FILE_NAME,
         ReportWorkbook.FILE_NAME,
         String.format("%,d", indicators.size()),
         alerts.size(),
-        String.format("%.1f", seconds));
+        String.format("%.1f", (t1 - t0) / 1e9),
+        String.format("%.2f", (t2 - t1) / 1e9));
     ctx.steps()
         .record(
             "report",
