@@ -47,6 +47,14 @@ public final class Display {
     return unit == Unit.YUAN ? "万元" : unit.labelZh();
   }
 
+  /** The unit in a column header: 人, 万元, "%" for rates, 倍 for the 求人倍率. */
+  public static String columnUnit(String indicatorId, Unit unit) {
+    if (MULTIPLE_ID.equals(indicatorId)) {
+      return "倍";
+    }
+    return unit == Unit.RATIO ? "%" : unitLabel(indicatorId, unit);
+  }
+
   /** {@link #number} followed by its unit: "24,000人", "91.2%", "8,000.00万元". */
   public static String value(String indicatorId, Unit unit, BigDecimal v) {
     String n = number(indicatorId, unit, v);

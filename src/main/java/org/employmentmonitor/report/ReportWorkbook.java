@@ -106,8 +106,7 @@ public final class ReportWorkbook {
     widths[1] = 14;
     for (int i = 0; i < defs.size(); i++) {
       IndicatorDef def = defs.get(i);
-      String unit = Display.unitLabel(def.id(), def.unit());
-      headers.add(def.nameZh() + "（" + (unit.isEmpty() ? "%" : unit) + "）");
+      headers.add(def.nameZh() + "（" + Display.columnUnit(def.id(), def.unit()) + "）");
       widths[i + 2] = 14;
     }
     header(ws, headers, widths);

@@ -61,8 +61,7 @@ final class TownSection {
     for (Column c : COLUMNS) {
       IndicatorDef def = IndicatorCatalog.byId(c.id());
       h.raw("<th>").text(c.header());
-      String unit = Display.unitLabel(def.id(), def.unit());
-      h.raw("<small>").text(unit.isEmpty() ? "%" : unit).raw("</small></th>");
+      h.raw("<small>").text(Display.columnUnit(def.id(), def.unit())).raw("</small></th>");
     }
     h.raw("<th>未达标项</th></tr></thead><tbody>");
     for (TownRow r : rows) {

@@ -29,6 +29,9 @@ class DisplayTest {
   void demandSupplyRatioIsAMultipleNotAPercentage() {
     assertEquals("1.37", Display.number("demand_supply_ratio", Unit.RATIO, bd("1.37084811")));
     assertEquals("1.37", Display.value("demand_supply_ratio", Unit.RATIO, bd("1.37084811")));
+    assertEquals("倍", Display.columnUnit("demand_supply_ratio", Unit.RATIO));
+    assertEquals("%", Display.columnUnit("graduate_placement_rate", Unit.RATIO));
+    assertEquals("万元", Display.columnUnit("guarantee_loans_amount", Unit.YUAN));
   }
 
   @Test
