@@ -78,6 +78,11 @@ public final class DataQuality {
 
   public static void writeCsv(HadoopFs fs, Path file, YearMonth period, List<IngestState> states)
       throws IOException {
+    CsvFiles.write(fs, file, CSV_HEADER, toCsv(period, states));
+  }
+
+  /** The rows of data_quality.csv, one per state, in {@link #CSV_HEADER}'s columns. */
+  public static List<List<String>> toCsv(YearMonth period, List<IngestState> states) {
     List<List<String>> rows = new ArrayList<>();
     for (IngestState s : states) {
       List<String> r = new ArrayList<>();
@@ -103,7 +108,7 @@ public final class DataQuality {
       r.add(w.toString());
       rows.add(r);
     }
-    CsvFiles.write(fs, file, CSV_HEADER, rows);
+    return rows;
   }
 
   static String share(long part, long whole) {

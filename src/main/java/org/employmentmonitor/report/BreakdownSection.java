@@ -1,0 +1,119 @@
+package org.employmentmonitor.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.Scope;
+
+/**
+ * Section 四: the key groups (重点群体), employment forms, training programmes, the cross-check of
+ * registration against insurance (大数据比对) and the evidence behind the graduate rate.
+ */
+final class BreakdownSection {
+  private BreakdownSection() {}
+
+  static void write(Html h, ReportData d) {
+    int m = d.period().getMonthValue();
+    h.raw("<section id=\"groups\"><h2>四、重点群体与培训项目</h2>");
+    h.el("p", "note", "以下均为1月至" + m + "月累计。");
+    h.raw("<div class=\"pair\">");
+    groups(h, d);
+    shares(h, d, "newly_employed", Scope.FORM, "新就业人员就业形式", "就业形式");
+    h.raw("</div><div class=\"pair\">");
+    shares(h, d, "subsidized_training", Scope.PROGRAM, "补贴性职业技能培训（按培训类型）", "培训类型");
+    list(
+        h,
+        d,
+        "新就业比对与毕业生就业佐证",
+        List.of(
+            "employment_check_registration_only",
+            "employment_check_insurance_only",
+            "employment_check_both",
+            "insurance_starts_undecidable",
+            "graduates_placed_by_report",
+            "graduates_placed_by_evidence",
+            "graduates_reported_without_evidence"));
+    h.raw("</div></section>");
+  }
+
+  /** New urban employment per key group: newly employed − attrition = net. */
+  private static void groups(Html h, ReportData d) {
+    List<IndicatorRow> net = d.cells("new_urban_employment", Scope.GROUP);
+    h.raw("<div class=\"mini\"><h3>重点群体城镇新增就业</h3>");
+    if (net.isEmpty()) {
+      h.el("p", "muted", Display.NOT_AVAILABLE).raw("</div>");
+      return;
+    }
+    h.raw("<table class=\"grid keep\">");
+    h.head("重点群体", "新就业", "自然减员", "城镇新增就业");
+    h.raw("<tbody>");
+    IndicatorDef def = IndicatorCatalog.byId("new_urban_employment");
+    for (IndicatorRow r : net) {
+      IndicatorRow born = d.cell("newly_employed", Scope.GROUP, r.scopeKey());
+      IndicatorRow gone = d.cell("natural_attrition", Scope.GROUP, r.scopeKey());
+      h.raw("<tr>").el("td", "", r.scopeName());
+      h.el("td", "num", Display.number(def.id(), def.unit(), born == null ? null : born.value()));
+      h.el("td", "num", Display.number(def.id(), def.unit(), gone == null ? null : gone.value()));
+      h.el("td", "num strong", Display.number(def.id(), def.unit(), r.value()));
+      h.raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+    h.el("p", "note", "一人可属多个群体，各群体之和可大于全区合计。").raw("</div>");
+  }
+
+  /** The cells of one breakdown with their share of the district value and a bar. */
+  private static void shares(
+      Html h, ReportData d, String id, Scope scope, String title, String keyHeader) {
+    IndicatorDef def = IndicatorCatalog.byId(id);
+    List<IndicatorRow> rows = d.cells(id, scope);
+    IndicatorRow total = d.district(id);
+    h.raw("<div class=\"mini\">").el("h3", "", title);
+    if (rows.isEmpty() || total == null || total.value() == null) {
+      h.el("p", "muted", Display.NOT_AVAILABLE).raw("</div>");
+      return;
+    }
+    h.raw("<table class=\"grid keep\">");
+    h.head(keyHeader, def.unit().labelZh(), "占比", "");
+    h.raw("<tbody>");
+    for (IndicatorRow r : rows) {
+      BigDecimal share = share(r.value(), total.value());
+      h.raw("<tr>").el("td", "", r.scopeName());
+      h.el("td", "num", Display.number(id, def.unit(), r.value()));
+      h.el("td", "num", Display.percent(share));
+      h.raw("<td class=\"barcell\">");
+      if (share != null) {
+        h.raw("<span class=\"hbar\" style=\"width:" + HeadlineSection.pct(share) + "\"></span>");
+      }
+      h.raw("</td></tr>");
+    }
+    h.raw("</tbody><tfoot><tr>").el("td", "", "合计");
+    h.el("td", "num", Display.number(id, def.unit(), total.value()));
+    h.raw("<td></td><td></td></tr></tfoot></table></div>");
+  }
+
+  /** District values of a few sub-indicators. */
+  private static void list(Html h, ReportData d, String title, List<String> ids) {
+    h.raw("<div class=\"mini\">").el("h3", "", title);
+    h.raw("<table class=\"grid keep\">");
+    h.head("指标", "数值");
+    h.raw("<tbody>");
+    for (String id : ids) {
+      IndicatorDef def = IndicatorCatalog.byId(id);
+      IndicatorRow r = d.district(id);
+      h.raw("<tr>").el("td", "", def.nameZh());
+      h.el("td", "num", Display.value(id, def.unit(), r == null ? null : r.value()));
+      h.raw("</tr>");
+    }
+    h.raw("</tbody></table></div>");
+  }
+
+  static BigDecimal share(BigDecimal part, BigDecimal whole) {
+    if (part == null || whole == null || whole.signum() == 0) {
+      return null;
+    }
+    return part.divide(whole, 6, RoundingMode.HALF_EVEN);
+  }
+}

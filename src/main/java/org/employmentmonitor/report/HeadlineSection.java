@@ -1,0 +1,204 @@
+package org.employmentmonitor.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.employmentmonitor.config.TargetSpec;
+import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.model.AlertRow;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Status;
+
+/**
+ * Section 一: the summary line, one panel per target (value, target, completion against 时间进度, status
+ * colour, year-end projection, lead unit) and the indicators monitored without a target.
+ */
+final class HeadlineSection {
+  private HeadlineSection() {}
+
+  static void write(Html h, ReportData d) {
+    h.raw("<section id=\"targets\"><h2>一、重点目标完成情况</h2>");
+    summary(h, d);
+    h.raw("<div class=\"cards\">");
+    for (IndicatorDef def : d.targeted()) {
+      card(h, d, def, d.target(def), d.district(def.id()));
+    }
+    h.raw("</div>");
+    others(h, d);
+    h.raw("</section>");
+  }
+
+  private static void summary(Html h, ReportData d) {
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    List<String> lagging = new ArrayList<>();
+    for (IndicatorDef def : d.targeted()) {
+      IndicatorRow r = d.district(def.id());
+      Status s = r == null ? Status.NOT_AVAILABLE : r.status();
+      counts.merge(s, 1, Integer::sum);
+      if (TargetText.lagging(s)) {
+        lagging.add(def.nameZh() + "（" + s.labelZh() + "）");
+      }
+    }
+    long red = d.alerts().stream().filter(a -> a.severity() == AlertRow.Severity.RED).count();
+    long yellow = d.alerts().size() - red;
+    h.raw("<div class=\"summary\"><p>");
+    h.text(d.targeted().size() + "项目标：");
+    boolean first = true;
+    for (Map.Entry<Status, Integer> e : counts.entrySet()) {
+      h.raw(first ? "" : "　");
+      h.raw("<span class=\"chip " + TargetText.css(e.getKey()) + "\">");
+      h.text(e.getKey().labelZh() + " " + e.getValue() + "项").raw("</span>");
+      first = false;
+    }
+    h.raw("　｜　预警：<span class=\"chip sev-red\">红色 ")
+        .text(Long.toString(red))
+        .raw("条</span>　<span class=\"chip sev-yellow\">黄色 ")
+        .text(Long.toString(yellow))
+        .raw("条</span></p>");
+    if (!lagging.isEmpty()) {
+      h.raw("<p class=\"attention\"><b>需重点关注：</b>").text(String.join("、", lagging));
+      h.raw("</p>");
+    }
+    h.raw("</div>");
+  }
+
+  static void card(Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+    Status s = r == null ? Status.NOT_AVAILABLE : r.status();
+    BigDecimal value = r == null ? null : r.value();
+    h.raw("<div class=\"card " + TargetText.css(s) + "\"><div class=\"card-head\">");
+    h.el("span", "name", def.nameZh());
+    h.el("span", "badge " + TargetText.css(s), s.labelZh());
+    h.raw("</div><div class=\"big\">");
+    h.text(Display.number(def.id(), def.unit(), value));
+    if (value != null) {
+      h.el("span", "unit", Display.unitLabel(def.id(), def.unit()));
+    }
+    h.raw("</div>");
+    h.el("div", "target", "目标：" + TargetText.target(def, spec));
+    switch (spec.kind()) {
+      case CUMULATIVE -> cumulative(h, def, spec, r);
+      case RATE_DUE, MONTHLY_RATE -> rate(h, def, spec, r);
+      case CEILING -> ceiling(h, def, spec, r);
+      case NONE -> {}
+    }
+    String task = TargetText.task(spec);
+    h.el("div", "lead", "牵头单位：" + spec.leadUnit() + (task.isEmpty() ? "" : "　·　" + task));
+    h.raw("</div>");
+  }
+
+  private static void cumulative(Html h, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+    BigDecimal completion = r == null ? null : r.completion();
+    BigDecimal progress = r == null ? null : r.timeProgress();
+    bar(h, completion, progress, "时间进度");
+    List<String> facts = new ArrayList<>();
+    facts.add("完成率 " + Display.percent(completion));
+    facts.add("时间进度 " + Display.percent(progress));
+    h.el("div", "facts", String.join("　·　", facts));
+    if (r != null && r.projection() != null) {
+      boolean short_ = r.projection().compareTo(spec.target()) < 0;
+      h.raw("<div class=\"facts" + (short_ ? " short" : "") + "\">");
+      h.text("按当前进度全年预计 " + Display.estimate(def.id(), def.unit(), r.projection()));
+      if (short_) {
+        h.text("，低于目标");
+      }
+      h.raw("</div>");
+    }
+  }
+
+  private static void rate(Html h, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+    BigDecimal value = r == null ? null : r.value();
+    bar(h, value, spec.target(), "目标");
+    List<String> facts = new ArrayList<>();
+    if (value != null) {
+      BigDecimal gap = value.subtract(spec.target());
+      facts.add(gap.signum() >= 0 ? "达到目标" : "低于目标 " + Display.points(gap.negate()));
+    }
+    if (r != null && r.numerator() != null && r.denominator() != null) {
+      facts.add(Display.count(r.numerator()) + " / " + Display.count(r.denominator()) + "人");
+    }
+    if (!facts.isEmpty()) {
+      h.el("div", "facts", String.join("　·　", facts));
+    }
+  }
+
+  private static void ceiling(Html h, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+    BigDecimal value = r == null ? null : r.value();
+    if (value == null) {
+      return;
+    }
+    BigDecimal room = spec.target().subtract(value);
+    String text;
+    if (def.unit().isRatio()) {
+      text =
+          room.signum() >= 0
+              ? "距上限 " + Display.points(room)
+              : "超出上限 " + Display.points(room.negate());
+    } else {
+      text =
+          room.signum() >= 0
+              ? "未超出上限"
+              : "超出上限 " + Display.value(def.id(), def.unit(), room.negate());
+    }
+    h.el("div", "facts", text);
+  }
+
+  /** A bar filled to {@code fill} (a fraction, capped at 100%) with a marker at {@code mark}. */
+  private static void bar(Html h, BigDecimal fill, BigDecimal mark, String markLabel) {
+    h.raw("<div class=\"bar\" aria-hidden=\"true\">");
+    if (fill != null) {
+      h.raw("<span class=\"fill\" style=\"width:" + pct(fill) + "\"></span>");
+    }
+    if (mark != null) {
+      h.raw("<span class=\"mark\" style=\"left:" + pct(mark) + "\" title=\"");
+      h.text(markLabel).raw("\"></span>");
+    }
+    h.raw("</div>");
+  }
+
+  static String pct(BigDecimal fraction) {
+    double v = Math.max(0, Math.min(1, fraction.doubleValue())) * 100;
+    return String.format(Locale.ROOT, "%.1f%%", v);
+  }
+
+  /** Headline indicators without a target: this month, last month, change. */
+  private static void others(Html h, ReportData d) {
+    List<IndicatorDef> defs = d.untargeted();
+    if (defs.isEmpty()) {
+      return;
+    }
+    LocalDate previous =
+        d.period().getMonthValue() == 1 ? null : d.period().minusMonths(1).atEndOfMonth();
+    h.raw("<h3>其他监测指标</h3><table class=\"grid keep\">");
+    h.head("指标", "本月", "上月", "变化", "牵头单位");
+    h.raw("<tbody>");
+    for (IndicatorDef def : defs) {
+      IndicatorRow r = d.district(def.id());
+      IndicatorRow p = previous == null ? null : d.at(previous, def.id(), Scope.DISTRICT, "");
+      BigDecimal now = r == null ? null : r.value();
+      BigDecimal before = p == null ? null : p.value();
+      h.raw("<tr>").el("td", "", def.nameZh());
+      h.el("td", "num", Display.value(def.id(), def.unit(), now));
+      h.el("td", "num muted", previous == null ? "—" : Display.value(def.id(), def.unit(), before));
+      h.el("td", "num", change(def, now, before));
+      h.el("td", "", d.target(def).leadUnit()).raw("</tr>");
+    }
+    h.raw("</tbody></table>");
+  }
+
+  private static String change(IndicatorDef def, BigDecimal now, BigDecimal before) {
+    if (now == null || before == null) {
+      return "—";
+    }
+    BigDecimal diff = now.subtract(before);
+    String sign = diff.signum() > 0 ? "+" : "";
+    if (def.unit().isRatio() && !"demand_supply_ratio".equals(def.id())) {
+      return sign + Display.points(diff);
+    }
+    return sign + Display.number(def.id(), def.unit(), diff);
+  }
+}

@@ -1,0 +1,203 @@
+package org.employmentmonitor.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.config.TargetKind;
+import org.employmentmonitor.config.TargetSpec;
+import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.ingest.IngestState;
+import org.employmentmonitor.ingest.Towns;
+import org.employmentmonitor.model.AlertRow;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.Scope;
+
+/**
+ * Everything the report shows, read once by {@link ReportJob} (or built by hand in a test): the
+ * indicator and alert tables, the data-quality states, the towns, the configuration and the run's
+ * facts. Plain Java, no Spark: the writers are pure functions of this.
+ */
+public final class ReportData {
+  /** Facts about the run for the appendix. */
+  public record RunInfo(
+      String runId, Instant startedAt, Instant generatedAt, String input, String configSource) {}
+
+  private record Key(LocalDate monthEnd, String id, Scope scope, String scopeKey) {}
+
+  private final YearMonth period;
+  private final MonitorConfig config;
+  private final List<IndicatorRow> indicators;
+  private final List<AlertRow> alerts;
+  private final List<IngestState> quality;
+  private final List<Towns.Town> towns;
+  private final RunInfo run;
+  private final Map<Key, IndicatorRow> index = new HashMap<>();
+
+  public ReportData(
+      YearMonth period,
+      MonitorConfig config,
+      List<IndicatorRow> indicators,
+      List<AlertRow> alerts,
+      List<IngestState> quality,
+      List<Towns.Town> towns,
+      RunInfo run) {
+    this.period = period;
+    this.config = config;
+    this.indicators = List.copyOf(indicators);
+    this.alerts = List.copyOf(alerts);
+    this.quality = List.copyOf(quality);
+    this.towns = List.copyOf(towns);
+    this.run = run;
+    for (IndicatorRow r : indicators) {
+      index.put(new Key(r.monthEnd(), r.indicatorId(), r.scope(), r.scopeKey()), r);
+    }
+  }
+
+  public YearMonth period() {
+    return period;
+  }
+
+  public MonitorConfig config() {
+    return config;
+  }
+
+  /** The indicator table, in its stored order. */
+  public List<IndicatorRow> indicators() {
+    return indicators;
+  }
+
+  /** The alert table, in its stored order. */
+  public List<AlertRow> alerts() {
+    return alerts;
+  }
+
+  public List<IngestState> quality() {
+    return quality;
+  }
+
+  /**
+   * The district's towns in code order; without a towns list, the town keys the indicator table
+   * holds.
+   */
+  public List<Towns.Town> towns() {
+    if (!towns.isEmpty()) {
+      return towns;
+    }
+    List<Towns.Town> out = new ArrayList<>();
+    LocalDate end = monthEnd();
+    for (IndicatorRow r : indicators) {
+      if (r.scope() == Scope.TOWN
+          && r.monthEnd().equals(end)
+          && r.indicatorId().equals(indicators.get(0).indicatorId())) {
+        out.add(new Towns.Town(r.scopeKey(), r.scopeName(), null));
+      }
+    }
+    return out;
+  }
+
+  public RunInfo run() {
+    return run;
+  }
+
+  /** The report's title, e.g. 永川区稳就业重点任务监测月报（2020年9月）. */
+  public String title() {
+    return config.districtName()
+        + config.reportTitle()
+        + "（"
+        + period.getYear()
+        + "年"
+        + period.getMonthValue()
+        + "月）";
+  }
+
+  public LocalDate monthEnd() {
+    return period.atEndOfMonth();
+  }
+
+  /** The indicator's DISTRICT row at P's month-end, or null. */
+  public IndicatorRow district(String id) {
+    return cell(id, Scope.DISTRICT, "");
+  }
+
+  /** The row of one cell at P's month-end, or null. */
+  public IndicatorRow cell(String id, Scope scope, String key) {
+    return at(monthEnd(), id, scope, key);
+  }
+
+  public IndicatorRow at(LocalDate monthEnd, String id, Scope scope, String key) {
+    return index.get(new Key(monthEnd, id, scope, key == null ? "" : key));
+  }
+
+  /** Every row of the indicator in one scope at P's month-end, in table order. */
+  public List<IndicatorRow> cells(String id, Scope scope) {
+    List<IndicatorRow> out = new ArrayList<>();
+    LocalDate end = monthEnd();
+    for (IndicatorRow r : indicators) {
+      if (r.scope() == scope && r.indicatorId().equals(id) && r.monthEnd().equals(end)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A DISTRICT series over January..P of P's year: element m-1 is month m's number (from {@code
+   * pick}) as a double for charts, null where there is no row or no value.
+   */
+  public Double[] series(String id, Function<IndicatorRow, BigDecimal> pick) {
+    Double[] out = new Double[period.getMonthValue()];
+    for (int m = 1; m <= out.length; m++) {
+      IndicatorRow r = at(YearMonth.of(period.getYear(), m).atEndOfMonth(), id, Scope.DISTRICT, "");
+      BigDecimal v = r == null ? null : pick.apply(r);
+      out[m - 1] = v == null ? null : v.doubleValue();
+    }
+    return out;
+  }
+
+  /** The configured target of a headline indicator, or null for a sub-indicator. */
+  public TargetSpec target(IndicatorDef def) {
+    return def.isSubIndicator() ? null : config.targets().get(def.id());
+  }
+
+  /** The indicators with a target (the headline panel), in catalogue order. */
+  public List<IndicatorDef> targeted() {
+    List<IndicatorDef> out = new ArrayList<>();
+    for (IndicatorDef d : IndicatorCatalog.ALL) {
+      TargetSpec t = target(d);
+      if (t != null && t.kind() != TargetKind.NONE) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Headline indicators reported without a target, in catalogue order. */
+  public List<IndicatorDef> untargeted() {
+    List<IndicatorDef> out = new ArrayList<>();
+    for (IndicatorDef d : IndicatorCatalog.ALL) {
+      TargetSpec t = target(d);
+      if (t != null && t.kind() == TargetKind.NONE) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The town's name, or its code when the towns list lacks it. */
+  public String townName(String code) {
+    for (Towns.Town t : towns) {
+      if (t.code().equals(code)) {
+        return t.name();
+      }
+    }
+    return code;
+  }
+}

@@ -1,0 +1,128 @@
+package org.employmentmonitor.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.ingest.Towns;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Status;
+
+/**
+ * Section 三: every town at P. Cells whose rate or ceiling target a town misses are coloured (SPEC
+ * 9: towns carry only rate and ceiling targets), and towns with most such cells come first.
+ */
+final class TownSection {
+  private TownSection() {}
+
+  /** A column of the town table: an indicator and its short header. */
+  record Column(String id, String header) {}
+
+  static final List<Column> COLUMNS =
+      List.of(
+          new Column("new_urban_employment", "城镇新增就业"),
+          new Column("insured_employment", "参保就业"),
+          new Column("registered_unemployed", "登记失业人员"),
+          new Column("registered_unemployment_rate", "登记失业率"),
+          new Column("unemployed_follow_up_rate", "跟踪服务覆盖率"),
+          new Column("graduate_placement_rate", "毕业生就业率"),
+          new Column("poverty_employment_rate", "贫困人员就业率"),
+          new Column("zero_employment_households", "零就业家庭"),
+          new Column("subsidized_training", "补贴性培训"));
+
+  private record TownRow(Towns.Town town, List<IndicatorRow> cells, int lagging) {}
+
+  static void write(Html h, ReportData d) {
+    h.raw("<section id=\"towns\"><h2>三、镇街情况</h2>");
+    List<Towns.Town> towns = d.towns();
+    bars(h, d, towns);
+    List<TownRow> rows = new ArrayList<>();
+    for (Towns.Town t : towns) {
+      List<IndicatorRow> cells = new ArrayList<>();
+      int lagging = 0;
+      for (Column c : COLUMNS) {
+        IndicatorRow r = d.cell(c.id(), Scope.TOWN, t.code());
+        cells.add(r);
+        if (r != null && TargetText.lagging(r.status())) {
+          lagging++;
+        }
+      }
+      rows.add(new TownRow(t, cells, lagging));
+    }
+    rows.sort(Comparator.comparingInt(TownRow::lagging).reversed());
+    h.raw("<p class=\"note\">");
+    h.text(d.period().getMonthValue() + "月末数据；累计指标为1月至" + d.period().getMonthValue() + "月累计。");
+    h.raw("底色：<span class=\"c-bad\">严重滞后或超出上限</span> <span class=\"c-warn\">进度滞后</span>；");
+    h.raw("未达标项目多的镇街排在前面。</p>");
+    h.raw("<table class=\"grid towns\"><thead><tr><th>镇街</th>");
+    for (Column c : COLUMNS) {
+      IndicatorDef def = IndicatorCatalog.byId(c.id());
+      h.raw("<th>").text(c.header());
+      h.raw("<small>").text(Display.columnUnit(def.id(), def.unit())).raw("</small></th>");
+    }
+    h.raw("<th>未达标项</th></tr></thead><tbody>");
+    for (TownRow r : rows) {
+      h.raw(r.lagging() > 0 ? "<tr class=\"flag\">" : "<tr>");
+      h.el("td", "", r.town().name());
+      for (int i = 0; i < COLUMNS.size(); i++) {
+        cell(h, COLUMNS.get(i), r.cells().get(i));
+      }
+      h.el("td", "num", r.lagging() == 0 ? "" : Integer.toString(r.lagging())).raw("</tr>");
+    }
+    h.raw("</tbody><tfoot><tr>").el("td", "", "全区");
+    for (Column c : COLUMNS) {
+      cell(h, c, d.district(c.id()));
+    }
+    h.raw("<td></td></tr></tfoot></table></section>");
+  }
+
+  private static void cell(Html h, Column c, IndicatorRow r) {
+    IndicatorDef def = IndicatorCatalog.byId(c.id());
+    BigDecimal v = r == null ? null : r.value();
+    Status s = r == null ? Status.NOT_AVAILABLE : r.status();
+    String cls = "num";
+    if (s == Status.AT_RISK) {
+      cls += " c-warn";
+    } else if (s == Status.BEHIND || s == Status.BREACHED) {
+      cls += " c-bad";
+    } else if (v == null) {
+      cls += " muted";
+    }
+    h.raw("<td class=\"" + cls + "\"");
+    if (r != null && r.target() != null) {
+      h.raw(" title=\"")
+          .text(s.labelZh() + "，目标 " + Display.value(def.id(), def.unit(), r.target()));
+      h.raw("\"");
+    }
+    h.raw(">").text(Display.number(def.id(), def.unit(), v)).raw("</td>");
+  }
+
+  /** New urban employment per town, largest first. */
+  private static void bars(Html h, ReportData d, List<Towns.Town> towns) {
+    IndicatorDef def = IndicatorCatalog.byId("new_urban_employment");
+    List<SvgChart.Bar> bars = new ArrayList<>();
+    for (Towns.Town t : towns) {
+      IndicatorRow r = d.cell(def.id(), Scope.TOWN, t.code());
+      if (r != null && r.value() != null) {
+        double v = r.value().doubleValue();
+        bars.add(
+            new SvgChart.Bar(
+                t.name(),
+                v,
+                Display.value(def.id(), def.unit(), r.value()),
+                v < 0 ? TrendSection.CEILING : TrendSection.ACTUAL));
+      }
+    }
+    if (bars.isEmpty()) {
+      return;
+    }
+    bars.sort(Comparator.comparingDouble(SvgChart.Bar::value).reversed());
+    String title = "各镇街城镇新增就业人数（1月至" + d.period().getMonthValue() + "月累计）";
+    h.raw("<figure class=\"chart-box wide\"><figcaption>");
+    h.el("span", "name", title).raw("</figcaption>");
+    h.raw(SvgChart.bars(title, bars)).raw("</figure>");
+  }
+}
