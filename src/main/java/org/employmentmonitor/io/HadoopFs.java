@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -35,7 +36,12 @@ public final class HadoopFs {
 
   public FileSystem fs(Path p) {
     try {
-      return p.getFileSystem(conf);
+      FileSystem f = p.getFileSystem(conf);
+      if (f instanceof ChecksumFileSystem local) {
+        // No .crc side files next to reports on a local disk (HDFS keeps its own checksums).
+        local.setWriteChecksum(false);
+      }
+      return f;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reach the file system of " + p, e);
     }
