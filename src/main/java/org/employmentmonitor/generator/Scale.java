@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code flow} multiplies every other population and flow (registrations, training, postings,
  * loans, entities, graduates), 1.0 being a real district's size.
  */
-enum Scale {
+public enum Scale {
   /** The committed demo: a district's flows, insurance for a subset of the insured only. */
   SAMPLE(27_000, 1_500, 1.0, false, true),
   /** A whole district: ≈300 k insured, ≈9 M insurance rows, ≈1.1 GB of plain CSV. */
