@@ -1,0 +1,69 @@
+package org.employmentmonitor.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.junit.jupiter.api.Test;
+
+/** Targets, kinds and lead units are configuration: 2020 defaults, overrides, clear errors. */
+class MonitorConfigTest {
+  @Test
+  void defaultsAreThe2020Document() {
+    MonitorConfig c = MonitorConfig.defaults();
+    IndicatorCatalog.checkConfig(c);
+    assertEquals(0, new BigDecimal("24000").compareTo(c.target("new_urban_employment").target()));
+    assertEquals(TargetKind.CUMULATIVE, c.target("new_urban_employment").kind());
+    assertEquals(0, new BigDecimal("0.90").compareTo(c.target("graduate_placement_rate").target()));
+    assertEquals(12, c.target("graduate_placement_rate").dueMonth());
+    assertEquals(0, new BigDecimal("15600").compareTo(c.target("subsidized_training").target()));
+    assertEquals(
+        0, new BigDecimal("80000000").compareTo(c.target("guarantee_loans_amount").target()));
+    assertEquals("区发展改革委", c.target("new_market_entities").leadUnit());
+    assertEquals("区人力社保局", c.target("graduate_placement_rate").leadUnit());
+    assertEquals(TargetKind.CEILING, c.target("surveyed_unemployment_rate").kind());
+    assertEquals(TargetKind.NONE, c.target("registered_unemployed").kind());
+    assertEquals("永川区", c.districtName());
+  }
+
+  @Test
+  void aNewYearsTargetsNeedOnlyTheKeysThatChange() {
+    MonitorConfig c =
+        MonitorConfig.load(
+            "indicators:\n  new_urban_employment: {target: 25000}\nstatus:\n  cumulative_behind_margin: 0.2\n",
+            "2021.yaml");
+    assertEquals(0, new BigDecimal("25000").compareTo(c.target("new_urban_employment").target()));
+    assertEquals(TargetKind.CUMULATIVE, c.target("new_urban_employment").kind(), "kept");
+    assertEquals(0, new BigDecimal("0.2").compareTo(c.cumulativeBehindMargin()));
+    assertEquals(0, new BigDecimal("15600").compareTo(c.target("subsidized_training").target()));
+  }
+
+  @Test
+  void mistakesAreExit2NamingTheKey() {
+    assertError(
+        "indicators:\n  new_urban_employment: {targett: 1}\n",
+        "indicators.new_urban_employment.targett");
+    assertError(
+        "indicators:\n  no_such_indicator: {target: 1, kind: CUMULATIVE, lead_unit: x}\n",
+        "no_such_indicator");
+    assertError(
+        "indicators:\n  new_urban_employment: {target: -5}\n",
+        "indicators.new_urban_employment.target");
+    assertError("indicators:\n  graduate_placement_rate: {target: 90}\n", "fraction");
+    assertError("indicators:\n  new_urban_employment: {kind: SOMETIMES}\n", "kind");
+    assertError("status: [1, 2\n", "not valid YAML");
+    assertError("- a\n- b\n", "mapping");
+  }
+
+  private static void assertError(String yaml, String mention) {
+    MonitorException e =
+        assertThrows(MonitorException.class, () -> MonitorConfig.load(yaml, "my.yaml"));
+    assertEquals(ExitCode.USAGE_OR_CONFIG, e.exitCode());
+    assertTrue(e.getMessage().contains(mention), e.getMessage());
+    assertTrue(e.getMessage().contains("my.yaml"), e.getMessage());
+  }
+}
