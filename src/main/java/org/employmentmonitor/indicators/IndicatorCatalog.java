@@ -100,7 +100,7 @@ public final class IndicatorCatalog {
               "无法判定的参保起始",
               "Insurance starts not decidable (look-back not covered)",
               Unit.PERSONS,
-              D,
+              DT,
               List.of(SI)),
           // GraduatePlacementRate (SPEC 4.2)
           def(

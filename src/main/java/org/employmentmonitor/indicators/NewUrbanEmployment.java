@@ -86,8 +86,10 @@ public final class NewUrbanEmployment implements PersonIndicator {
   private static void undecidableStarts(PersonHistory h, PersonContext c, Cells out) {
     for (int m = c.first(); m <= c.last(); m++) {
       if (h.startsIn(m) && !c.decidable(m)) {
+        String town = h.townsIn(m).first();
         for (int k = m; k <= c.last(); k++) {
           out.countDistrict("insurance_starts_undecidable", k);
+          out.count("insurance_starts_undecidable", k, Scope.TOWN, town);
         }
         return;
       }

@@ -53,12 +53,7 @@ public final class TargetTracker {
                 || (scope == Scope.TOWN && spec.kind() != TargetKind.CUMULATIVE));
     if (!carries) {
       return new Tracking(
-          null,
-          TargetKind.NONE.name(),
-          null,
-          null,
-          null,
-          value == null ? Status.NOT_AVAILABLE : Status.NO_TARGET);
+          null, "", null, null, null, value == null ? Status.NOT_AVAILABLE : Status.NO_TARGET);
     }
     BigDecimal target = spec.target();
     TargetKind kind = spec.kind();

@@ -117,8 +117,8 @@ public final class IndicatorTable {
         r.scope().name(),
         r.scopeKey(),
         u.format(r.value()),
-        u.format(r.numerator()),
-        u.format(r.denominator()),
+        plain(r.numerator()),
+        plain(r.denominator()),
         u.name().toLowerCase(java.util.Locale.ROOT),
         u.format(r.target()),
         r.targetKind(),
@@ -128,6 +128,15 @@ public final class IndicatorTable {
         r.status().name(),
         r.leadUnit(),
         r.scopeName());
+  }
+
+  /** A ratio's numerator or denominator: a count stays an integer, a rate keeps its digits. */
+  static String plain(BigDecimal v) {
+    if (v == null) {
+      return "";
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
   }
 
   /** For callers that need the number itself, e.g. the report. */

@@ -188,8 +188,8 @@ class IndicatorsJobTest {
     assertEquals("25.00000000", sept("demand_supply_ratio").get("value"));
     CSVRecord soe = sept("soe_graduate_position_share");
     assertEquals("0.50000000", soe.get("value"));
-    assertEquals("10.00000000", soe.get("numerator"));
-    assertEquals("20.00000000", soe.get("denominator"));
+    assertEquals("10", soe.get("numerator"));
+    assertEquals("20", soe.get("denominator"));
     assertEquals("MET", soe.get("status"));
     assertEquals(
         "",

@@ -77,6 +77,7 @@ class NewUrbanEmploymentTest {
     assertEquals(0, district(c, "newly_employed", "2020-09"));
     assertEquals(1, district(c, "insurance_starts_undecidable", "2020-01"));
     assertEquals(1, district(c, "insurance_starts_undecidable", "2020-09"));
+    assertEquals(1, c.get("insurance_starts_undecidable", m("2020-09"), Scope.TOWN, A));
 
     Cells march = measure(NUE, late, person().insured("2020-03", "2020-09", A).build());
     assertEquals(1, district(march, "newly_employed", "2020-03"));

@@ -44,6 +44,7 @@ class TargetTrackerTest {
     TargetTracker.Tracking r = track(spec("24000", TargetKind.CUMULATIVE), Scope.TOWN, "10", 9);
     assertEquals(Status.NO_TARGET, r.status());
     assertNull(r.target());
+    assertEquals("", r.targetKind(), "a row without a target has no kind");
   }
 
   @Test
