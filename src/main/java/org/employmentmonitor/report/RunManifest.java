@@ -90,8 +90,7 @@ public final class RunManifest {
     doc.put("configuration", config);
 
     Map<String, Object> versions = new LinkedHashMap<>();
-    String own = RunManifest.class.getPackage().getImplementationVersion();
-    versions.put("employment_monitor", own == null ? "development build" : own);
+    versions.put("employment_monitor", ownVersion());
     versions.put("spark", ctx.spark().version());
     versions.put("java", System.getProperty("java.version"));
     doc.put("versions", versions);
@@ -110,6 +109,20 @@ public final class RunManifest {
     Path dir = ctx.work().reports(ctx.period());
     ctx.fs().mkdirs(dir);
     ctx.fs().write(new Path(dir, FILE_NAME), JSON.writeValueAsBytes(doc));
+  }
+
+  /** The project version the build filtered into the classpath. */
+  static String ownVersion() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in =
+        RunManifest.class.getResourceAsStream("/org-employmentmonitor-version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
   }
 
   private static long rows(RunContext ctx, Path work, Path published) throws IOException {
