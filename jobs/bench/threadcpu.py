@@ -61,11 +61,20 @@ def children_map():
     return kids
 
 
+JAVA_PIDS = set()
+
+
 def is_java(pid):
+    """True for a JVM; sticky, because /proc/PID/exe is unreadable while the process exits."""
+    if pid in JAVA_PIDS:
+        return True
     try:
-        return os.readlink("/proc/%d/exe" % pid).endswith("/java")
+        if os.readlink("/proc/%d/exe" % pid).endswith("/java"):
+            JAVA_PIDS.add(pid)
+            return True
     except OSError:
-        return False
+        pass
+    return False
 
 
 def tree(root):
