@@ -20,7 +20,8 @@
 # Options: --keep keeps the runs' output folder (staging, reports) under the bench folder;
 # --no-doc prints the section instead of adding it to docs/benchmarks.md; --period defaults to
 # 2020-12. Environment: EM_BENCH_DIR (default /tmp/em-bench); EM_BENCH_HEAP (default 8g: the
-# driver heap, -Xmx); EM_JAVA_OPTS is ignored here (the harness sets the JVM options itself).
+# driver heap, -Xmx); EM_BENCH_JAVA_OPTS, extra JVM options for both runs (e.g. to compare GC or
+# JIT flags); EM_JAVA_OPTS is ignored here (the harness sets the JVM options itself).
 # Artifacts of every run (logs, GC logs, event logs, JFR, JSON results) stay in
 # $EM_BENCH_DIR/SCALE/runs/<timestamp>/.
 set -euo pipefail
@@ -107,7 +108,7 @@ run_batch() {
   local label="$1"
   local ev="$run_dir/$label.eventlog"
   mkdir -p "$ev"
-  local opts="-Xmx$heap -Xlog:gc:file=$run_dir/$label.gc.log:uptime"
+  local opts="-Xmx$heap ${EM_BENCH_JAVA_OPTS:-} -Xlog:gc:file=$run_dir/$label.gc.log:uptime"
   opts+=" -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false"
   opts+=" -Dspark.eventLog.dir=file://$ev"
   if [[ $profile -eq 1 ]]; then
@@ -145,7 +146,7 @@ run_batch() {
 
 cat >"$run_dir/meta.json" <<EOF
 {"scale": "$scale", "seed": $seed, "period": "$period", "input": "$input", "output": "$output",
- "heap": "$heap", "profile": $profile, "generated_seconds": ${gen_seconds:-null},
+ "heap": "$heap", "extra_java_opts": "${EM_BENCH_JAVA_OPTS:-}", "profile": $profile, "generated_seconds": ${gen_seconds:-null},
  "command": "jobs/benchmark.sh --scale $scale$( [[ $profile -eq 1 ]] && echo ' --profile')$( [[ $seed != 20200925 ]] && echo " --seed $seed")$( [[ $period != 2020-12 ]] && echo " --period $period")",
  "git_commit": "$(git -C "$EM_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)",
  "git_dirty": $(if [[ -n "$(git -C "$EM_HOME" status --porcelain -- src pom.xml 2>/dev/null)" ]]; then echo true; else echo false; fi),

@@ -285,9 +285,10 @@ def section(run_dir):
     w("- Command: `%s` (commit %s%s; artifacts in `%s`)" % (
         meta["command"], meta["git_commit"], ", uncommitted changes in src/" if meta["git_dirty"] else "",
         run_dir))
-    w("- Machine: %s, %s cores, %s RAM, Linux %s; %s; Spark %s, `local[*]`, driver heap `-Xmx%s`" % (
+    w("- Machine: %s, %s cores, %s RAM, Linux %s; %s; Spark %s, `local[*]`, driver heap `-Xmx%s`%s" % (
         mach["cpu"], mach["cores"], mach["memory"], mach["kernel"], mach["java"], spark_version,
-        meta["heap"]))
+        meta["heap"], "; extra JVM options `%s`" % meta["extra_java_opts"]
+        if meta.get("extra_java_opts") else ""))
     loads = []
     for lab, r in runs.items():
         if r and r["threads"]:
