@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Benchmark harness (issue 12): times the monthly batch on generated district- or city-scale data
+# and appends a dated section to docs/benchmarks.md.
+#
+#   jobs/benchmark.sh --scale district|city [--keep] [--profile] [--seed N] [--period YYYY-MM]
+#                     [--no-doc]
+#
+# 1. Generates the input once with jobs/generate-data.sh into ${EM_BENCH_DIR:-/tmp/em-bench}/SCALE/
+#    input and reuses it while scale, seed and the generator's sources are unchanged.
+# 2. From-scratch run: empty output folder -> every month ingested, indicators for every
+#    month-end, alerts, report (jobs/monthly-batch.sh --period P --input ... --output ...).
+# 3. Realistic monthly run: the months before P stay staged from run 2; P's files are touched
+#    (new mtime) so that only P is ingested again, then indicators, alerts, report.
+# Each run is timed (wall, CPU), its peak RSS and per-thread CPU are sampled (/usr/bin/time -v when
+# present, jobs/bench/threadcpu.py), the JVM logs GC (-Xlog:gc) and Spark writes an event log;
+# --profile adds a Java Flight Recording (CPU samples) per run. jobs/bench/report.py turns all of
+# it into the Markdown section (machine, versions, data sizes, figures against the targets,
+# rows/s per stage, Spark phases, thread CPU, profile).
+#
+# Options: --keep keeps the runs' output folder (staging, reports) under the bench folder;
+# --no-doc prints the section instead of adding it to docs/benchmarks.md; --period defaults to
+# 2020-12. Environment: EM_BENCH_DIR (default /tmp/em-bench); EM_BENCH_HEAP (default 8g: the
+# driver heap, -Xmx); EM_BENCH_JAVA_OPTS, extra JVM options for both runs (e.g. to compare GC or
+# JIT flags); EM_JAVA_OPTS is ignored here (the harness sets the JVM options itself).
+# Artifacts of every run (logs, GC logs, event logs, JFR, JSON results) stay in
+# $EM_BENCH_DIR/SCALE/runs/<timestamp>/.
+set -euo pipefail
+
+usage() { sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+scale=""
+keep=0
+profile=0
+seed=20200925
+period=2020-12
+write_doc=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --scale) scale="${2:-}"; shift 2 ;;
+    --keep) keep=1; shift ;;
+    --profile) profile=1; shift ;;
+    --seed) seed="${2:-}"; shift 2 ;;
+    --period) period="${2:-}"; shift 2 ;;
+    --no-doc) write_doc=0; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "benchmark.sh: unknown argument $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+case "$scale" in
+  district|city|sample) ;;
+  *) echo "benchmark.sh: --scale district|city is required" >&2; exit 2 ;;
+esac
+[[ "$period" =~ ^[0-9]{4}-[0-9]{2}$ ]] || { echo "benchmark.sh: --period YYYY-MM" >&2; exit 2; }
+[[ "$seed" =~ ^[0-9]+$ ]] || { echo "benchmark.sh: --seed must be a number" >&2; exit 2; }
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/lib/launch.sh" # EM_HOME, em_build_if_needed
+command -v python3 >/dev/null || { echo "benchmark.sh: python3 is needed for the report" >&2; exit 1; }
+
+bench_root="${EM_BENCH_DIR:-/tmp/em-bench}"
+bench="$bench_root/$scale"
+input="$bench/input"
+output="$bench/output"
+stamp_run="$(date -u +%Y%m%dT%H%M%SZ)"
+run_dir="$bench/runs/$stamp_run"
+heap="${EM_BENCH_HEAP:-8g}"
+mkdir -p "$run_dir"
+log() { echo "benchmark: $*" >&2; }
+
+# ---- build (not timed) ----
+em_build_if_needed
+
+# ---- disk ----
+need_gb=4
+[[ "$scale" == city ]] && need_gb=35
+avail_gb=$(df -Pk "$bench_root" | awk 'NR==2 {print int($4/1024/1024)}')
+log "$bench_root: ${avail_gb} GB free (a $scale run needs about ${need_gb} GB with the input cached)"
+
+# ---- input, generated once ----
+gen_hash="$(cd "$EM_HOME" && find src/main/java/org/employmentmonitor/generator -name '*.java' \
+  -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
+want_stamp="scale=$scale seed=$seed generator=$gen_hash"
+gen_seconds=""
+if [[ -f "$input/.em-bench-stamp" && "$(cat "$input/.em-bench-stamp")" == "$want_stamp" ]]; then
+  log "input cached in $input ($want_stamp)"
+else
+  if (( avail_gb < need_gb )); then
+    echo "benchmark.sh: only ${avail_gb} GB free under $bench_root; need about ${need_gb} GB" >&2
+    exit 1
+  fi
+  log "generating $scale input into $input ($want_stamp) ..."
+  rm -rf "$input"
+  g0=$(date +%s.%N)
+  "$EM_HOME/jobs/generate-data.sh" --scale "$scale" --seed "$seed" --out "$input" \
+    >"$run_dir/generate.log" 2>&1 || { tail -20 "$run_dir/generate.log" >&2; exit 1; }
+  g1=$(date +%s.%N)
+  gen_seconds=$(python3 -c "print(round($g1 - $g0, 1))")
+  echo "$want_stamp" >"$input/.em-bench-stamp"
+  rm -f "$input/.em-bench-sizes.json"
+  log "generated in ${gen_seconds} s"
+fi
+[[ -d "$input/$period" ]] || { echo "benchmark.sh: no month folder $input/$period" >&2; exit 1; }
+
+# ---- one timed run ----
+# run_batch LABEL: runs jobs/monthly-batch.sh for $period on $input -> $output, with GC log, event
+# log, optional JFR, /usr/bin/time and the thread-CPU sampler; leaves LABEL.* in $run_dir.
+run_batch() {
+  local label="$1"
+  local ev="$run_dir/$label.eventlog"
+  mkdir -p "$ev"
+  local opts="-Xmx$heap ${EM_BENCH_JAVA_OPTS:-} -Xlog:gc:file=$run_dir/$label.gc.log:uptime"
+  opts+=" -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false"
+  opts+=" -Dspark.eventLog.dir=file://$ev"
+  if [[ $profile -eq 1 ]]; then
+    opts+=" -XX:StartFlightRecording=filename=$run_dir/$label.jfr,dumponexit=true,settings=profile"
+  fi
+  local cmd=("$EM_HOME/jobs/monthly-batch.sh" --period "$period" --input "$input" --output "$output")
+  echo "EM_JAVA_OPTS=\"$opts\" ${cmd[*]}" >"$run_dir/$label.cmd"
+  log "$label run: ${cmd[*]}"
+  local timer=()
+  [[ -x /usr/bin/time ]] && timer=(/usr/bin/time -v -o "$run_dir/$label.time")
+  local t0 t1 rc pid
+  t0=$(date +%s.%N)
+  set +e
+  EM_JAVA_OPTS="$opts" "${timer[@]}" "${cmd[@]}" >"$run_dir/$label.log" 2>&1 &
+  pid=$!
+  python3 "$here/bench/threadcpu.py" "$pid" "$run_dir/$label.threads.json" --interval 0.5 &
+  local sampler=$!
+  wait "$pid"
+  rc=$?
+  t1=$(date +%s.%N)
+  wait "$sampler"
+  set -e
+  printf '{"label": "%s", "start": %s, "end": %s, "exit_code": %d}\n' \
+    "$label" "$t0" "$t1" "$rc" >"$run_dir/$label.wall.json"
+  if [[ -f "$output/reports/$period/manifest.json" ]]; then
+    cp "$output/reports/$period/manifest.json" "$run_dir/$label.manifest.json"
+  fi
+  if [[ $rc -ne 0 ]]; then
+    log "$label run failed (exit $rc); last lines of $run_dir/$label.log:"
+    tail -20 "$run_dir/$label.log" >&2
+    return "$rc"
+  fi
+  log "$label run: $(python3 -c "print(round($t1 - $t0, 1))") s wall"
+}
+
+cat >"$run_dir/meta.json" <<EOF
+{"scale": "$scale", "seed": $seed, "period": "$period", "input": "$input", "output": "$output",
+ "heap": "$heap", "extra_java_opts": "${EM_BENCH_JAVA_OPTS:-}", "profile": $profile, "generated_seconds": ${gen_seconds:-null},
+ "command": "jobs/benchmark.sh --scale $scale$( [[ $profile -eq 1 ]] && echo ' --profile')$( [[ $seed != 20200925 ]] && echo " --seed $seed")$( [[ $period != 2020-12 ]] && echo " --period $period")",
+ "git_commit": "$(git -C "$EM_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)",
+ "git_dirty": $(if [[ -n "$(git -C "$EM_HOME" status --porcelain -- src pom.xml 2>/dev/null)" ]]; then echo true; else echo false; fi),
+ "date_utc": "$stamp_run"}
+EOF
+
+# ---- from scratch: nothing staged ----
+rm -rf "$output"
+run_batch scratch
+
+# ---- realistic monthly: months before P staged, P delivered anew ----
+touch "$input/$period"/*
+run_batch monthly
+
+# ---- report ----
+section="$run_dir/section.md"
+python3 "$here/bench/report.py" "$run_dir" >"$section"
+cp "$run_dir/results.json" "$bench/results.json"
+if [[ $write_doc -eq 1 ]]; then
+  doc="$EM_HOME/docs/benchmarks.md"
+  marker='<!-- benchmark.sh inserts new runs above this line -->'
+  if [[ -f "$doc" ]] && grep -qF "$marker" "$doc"; then
+    python3 - "$doc" "$section" "$marker" <<'PY'
+import sys
+doc, section, marker = sys.argv[1:4]
+text = open(doc, encoding="utf-8").read()
+add = open(section, encoding="utf-8").read().rstrip("\n") + "\n\n"
+i = text.index(marker)
+open(doc, "w", encoding="utf-8").write(text[:i] + add + text[i:])
+PY
+  else
+    { [[ -f "$doc" ]] || echo "# Benchmarks"; echo; cat "$section"; } >>"$doc"
+  fi
+  log "section added to $doc"
+else
+  cat "$section"
+fi
+
+if [[ $keep -eq 0 ]]; then
+  rm -rf "$output"
+else
+  log "output kept in $output"
+fi
+log "artifacts in $run_dir"
