@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -48,6 +49,8 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
   private final QuarantineWriter quarantined;
   private final QuarantineWriter warnings;
   private final FileCounts counts = new FileCounts();
+  private final String month;
+  private final long started = System.nanoTime();
   private Row next;
   private boolean finished;
 
@@ -55,6 +58,7 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     this.task = task;
     this.file = task.file();
     this.conf = task.hadoopConf().get();
+    this.month = file.month() == null ? null : file.month().toString();
     Extract extract = Extracts.byName(file.source());
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
@@ -129,9 +133,14 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     return r;
   }
 
-  /** The extract month is not a column: each month's rows go to their own partition folder. */
-  private static Row toRow(Object[] staged) {
-    return RowFactory.create(staged);
+  /** The staged values plus the extract month, the column the partition folders are made of. */
+  private Row toRow(Object[] staged) {
+    if (month == null) {
+      return RowFactory.create(staged);
+    }
+    Object[] withMonth = Arrays.copyOf(staged, staged.length + 1);
+    withMonth[staged.length] = month;
+    return RowFactory.create(withMonth);
   }
 
   /** At the end of the file: seal the quarantine file and write the counts. */
@@ -141,6 +150,7 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     quarantined.commit();
     warnings.commit();
     counts.sha256 = HexFormat.of().formatHex(sha256.digest());
+    counts.seconds = (System.nanoTime() - started) / 1e9;
     Path countsPath = new Path(task.countsFile());
     try (java.io.OutputStream out = countsPath.getFileSystem(conf).create(countsPath, true)) {
       // The same mapper (snake_case) that IngestJob reads the counts back with.

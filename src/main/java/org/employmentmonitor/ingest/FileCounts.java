@@ -20,6 +20,9 @@ public final class FileCounts {
   /** Warning code and column ("INVALID_ENUM industry_code") to warnings. */
   public Map<String, Long> byWarning = new TreeMap<>();
 
+  /** Seconds the task spent reading the file. */
+  public double seconds;
+
   /** SHA-256 of the delivered file's bytes (compressed bytes for a .gz). */
   public String sha256;
 

@@ -21,7 +21,6 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.employmentmonitor.cli.Failures;
@@ -167,20 +166,24 @@ public final class IngestJob implements Job {
     if (todo.isEmpty()) {
       return List.of();
     }
+    // One Spark job per source (every file of it a task, largest first); sources run side by side.
+    Map<String, List<ExtractFile>> bySource = new LinkedHashMap<>();
     List<ExtractFile> bySize = new ArrayList<>(todo);
     bySize.sort(Comparator.comparingLong(ExtractFile::size).reversed());
-    int threads =
-        Math.max(2, Math.min(bySize.size(), ctx.spark().sparkContext().defaultParallelism()));
+    for (ExtractFile f : bySize) {
+      bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
+    }
+    int threads = Math.max(1, Math.min(bySource.size(), 4));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Ingested>> futures = new ArrayList<>();
-      for (ExtractFile f : bySize) {
-        futures.add(pool.submit(() -> readOne(ctx, f, probes.get(f), towns, keyFp)));
+      List<Future<List<Ingested>>> futures = new ArrayList<>();
+      for (List<ExtractFile> files : bySource.values()) {
+        futures.add(pool.submit(() -> readSource(ctx, files, probes, towns, keyFp)));
       }
       List<Ingested> done = new ArrayList<>();
-      for (Future<Ingested> fut : futures) {
+      for (Future<List<Ingested>> fut : futures) {
         try {
-          done.add(fut.get());
+          done.addAll(fut.get());
         } catch (ExecutionException e) {
           pool.shutdownNow();
           ctx.spark().sparkContext().cancelAllJobs();
@@ -196,41 +199,70 @@ public final class IngestJob implements Job {
     }
   }
 
-  private Ingested readOne(
+  /** Reads every file of one source in one Spark job, then reconciles each file on its own. */
+  private List<Ingested> readSource(
+      RunContext ctx,
+      List<ExtractFile> files,
+      Map<ExtractFile, HeaderProbe.Probe> probes,
+      Towns towns,
+      String keyFp)
+      throws IOException {
+    String source = files.get(0).source();
+    ctx.describe("ingest " + source + " (" + files.size() + " file(s))");
+    OutputLayout work = ctx.work();
+    HashSet<String> townCodes = new HashSet<>(towns.codes());
+    SerializableHadoopConf conf = new SerializableHadoopConf(ctx.fs().conf());
+    List<FileTask> tasks = new ArrayList<>();
+    for (ExtractFile f : files) {
+      Path quarantineOut = work.quarantinePartition(source, f.month());
+      ctx.fs().mkdirs(quarantineOut);
+      HeaderProbe.Probe probe = probes.get(f);
+      tasks.add(
+          new FileTask(
+              f,
+              probe.charset().name(),
+              probe.header(),
+              townCodes,
+              ctx.key(),
+              quarantineOut.toString(),
+              countsFile(work, f).toString(),
+              conf));
+    }
+    Extract extract = Extracts.byName(source);
+    JavaRDD<Row> rows =
+        JavaSparkContext.fromSparkContext(ctx.spark().sparkContext())
+            .parallelize(tasks, tasks.size())
+            .mapPartitions(new ParseFile());
+    ctx.spark()
+        .createDataFrame(rows, extract.stagedSchemaWithMonth())
+        .write()
+        .mode(SaveMode.Overwrite)
+        .partitionBy(Extract.EXTRACT_MONTH)
+        .parquet(work.staging(source).toString());
+    List<Ingested> out = new ArrayList<>();
+    for (ExtractFile f : files) {
+      out.add(reconcile(ctx, f, probes.get(f), towns, keyFp));
+    }
+    return out;
+  }
+
+  private static Path countsFile(OutputLayout work, ExtractFile f) {
+    return new Path(new Path(work.root(), "counts"), f.source() + "-" + f.month() + ".json");
+  }
+
+  /** Checks one file's counts against what was written and records its state. */
+  private Ingested reconcile(
       RunContext ctx, ExtractFile f, HeaderProbe.Probe probe, Towns towns, String keyFp)
       throws IOException {
-    long t0 = System.nanoTime();
-    String what = "ingest " + f.source() + " " + f.month();
-    ctx.describe(what);
     OutputLayout work = ctx.work();
     Path stagingOut = work.stagingPartition(f.source(), f.month());
     Path quarantineOut = work.quarantinePartition(f.source(), f.month());
-    Path countsFile =
-        new Path(new Path(work.root(), "counts"), f.source() + "-" + f.month() + ".json");
-    ctx.fs().mkdirs(quarantineOut);
-    FileTask task =
-        new FileTask(
-            f,
-            probe.charset().name(),
-            probe.header(),
-            new HashSet<>(towns.codes()),
-            ctx.key(),
-            quarantineOut.toString(),
-            countsFile.toString(),
-            new SerializableHadoopConf(ctx.fs().conf()));
-
-    Extract extract = Extracts.byName(f.source());
-    JavaRDD<Row> rows =
-        JavaSparkContext.fromSparkContext(ctx.spark().sparkContext())
-            .parallelize(List.of(task), 1)
-            .mapPartitions(new ParseFile());
-    Dataset<Row> staged = ctx.spark().createDataFrame(rows, extract.stagedSchema());
-    staged.write().mode(SaveMode.Overwrite).parquet(stagingOut.toString());
-
-    FileCounts counts = IngestState.JSON.readValue(ctx.fs().readAll(countsFile), FileCounts.class);
+    FileCounts counts =
+        IngestState.JSON.readValue(ctx.fs().readAll(countsFile(work, f)), FileCounts.class);
     Reconciliation.check(ctx.fs(), f, counts, stagingOut, quarantineOut);
-
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    ctx.fs().mkdirs(stagingOut);
+    double seconds = counts.seconds;
+    String what = "ingest " + f.source() + " " + f.month();
     IngestState state = new IngestState();
     state.source = f.source();
     state.extractMonth = f.month().toString();

@@ -46,6 +46,7 @@ class IngestJobTest {
   private Dataset<Row> staged(String source, String month) {
     return SparkTestSupport.spark()
         .read()
+        .schema(Extracts.byName(source).stagedSchema())
         .parquet(output().resolve("staging/" + source + "/extract_month=" + month).toString());
   }
 
