@@ -1,5 +1,6 @@
 package org.employmentmonitor.job;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -34,6 +35,19 @@ public final class SparkSessions {
     // Output committers must not leave _SUCCESS-less debris readers would pick up.
     setDefault(b, submitted, "spark.sql.sources.partitionOverwriteMode", "static");
     return b.getOrCreate();
+  }
+
+  /**
+   * The Hadoop settings the run will see, before Spark starts: the cluster's *-site.xml plus every
+   * {@code spark.hadoop.*} given to spark-submit (s3a credentials, name nodes), so that the
+   * configuration and key files read by the driver are reached like the data.
+   */
+  public static Configuration submittedHadoopConf() {
+    Configuration conf = new Configuration();
+    for (scala.Tuple2<String, String> e : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+      conf.set(e._1(), e._2());
+    }
+    return conf;
   }
 
   private static void setDefault(SparkSession.Builder b, SparkConf c, String key, String value) {
