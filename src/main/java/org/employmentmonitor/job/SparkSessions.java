@@ -37,6 +37,11 @@ public final class SparkSessions {
     return b.getOrCreate();
   }
 
+  /** True when spark-submit started this driver on the cluster ({@code --deploy-mode cluster}). */
+  public static boolean clusterDeployMode() {
+    return "cluster".equals(new SparkConf().get("spark.submit.deployMode", "client"));
+  }
+
   /**
    * The Hadoop settings the run will see, before Spark starts: the cluster's *-site.xml plus every
    * {@code spark.hadoop.*} given to spark-submit (s3a credentials, name nodes), so that the
