@@ -18,8 +18,8 @@
 # absolute path means the cluster's default file system. EM_PSEUDONYM_KEY_FILE becomes --key-file.
 #
 # Exit codes: in client mode the driver runs in this process: 0 ok, 1 failure, 2 bad usage or
-# configuration, 3 input error, 4 alerts at or above --fail-on. In cluster mode spark-submit only
-# says whether the application succeeded (0) or not.
+# configuration, 3 input error, 4 alerts at or above --fail-on. In cluster mode only whether the
+# application succeeded (0) or not (non-zero; docs/cluster.md).
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib/launch.sh"
 
@@ -255,5 +255,21 @@ if [[ $dry_run -eq 1 ]]; then
   printf '%q ' "${cmd[@]}"
   echo
   exit 0
+fi
+if [[ "$deploy_mode" == cluster && "$master" == spark://* ]]; then
+  # Standalone cluster mode: spark-submit exits 0 even when the driver FAILED (Spark 4.2.0);
+  # the driver's final state, which it logs, decides.
+  submit_log="$(mktemp "${TMPDIR:-/tmp}/em-submit.XXXXXX")"
+  trap 'rm -f "$submit_log"' EXIT
+  set +e
+  "${cmd[@]}" 2>&1 | tee "$submit_log" >&2
+  rc=${PIPESTATUS[0]}
+  set -e
+  state="$(grep -o -E 'State of driver [^ ]+ is [A-Z]+' "$submit_log" | tail -1 | awk '{print $NF}')"
+  if [[ $rc -eq 0 && -n "$state" && "$state" != FINISHED ]]; then
+    echo "submit.sh: the driver ended $state; its log is in the worker's driver-* folder" >&2
+    exit 1
+  fi
+  exit "$rc"
 fi
 exec "${cmd[@]}"
