@@ -142,7 +142,7 @@ wait_with_timeout() {
       fail "$what still running after ${TIMEOUT}s (EM_SMOKE_TIMEOUT)"
     fi
     if [[ -n "$worker" && $checked -eq 0 ]]; then
-      kids="$(executor_children "$worker" | tr '\n' ' ')"
+      kids="$(executor_children "$worker" | tr '\n' ' ' | sed 's/ *$//')"
       if [[ -n "${kids// /}" ]] && (($(date +%s) - t0 >= 20)); then
         # shellcheck disable=SC2086
         check_loopback "driver and executors (pids $pid $kids)" "$pid" $kids
