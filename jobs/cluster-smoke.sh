@@ -172,7 +172,7 @@ PIDS_FILE="$W/pids"
 # --- 1. build and the thin jar ------------------------------------------------------------------
 t=$(now_ms)
 em_build_if_needed
-log "build up to date ($(seconds_since "$t") s)"
+log "build ready ($(seconds_since "$t") s)"
 APP_JAR="$(ls "$EM_HOME"/target/employment-monitor-*-spark.jar 2>/dev/null | head -1)"
 [[ -n "$APP_JAR" ]] || fail "no target/employment-monitor-*-spark.jar after the build"
 jar tf "$APP_JAR" >"$W/app-jar.entries"

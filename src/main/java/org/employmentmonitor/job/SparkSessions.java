@@ -37,9 +37,12 @@ public final class SparkSessions {
     return b.getOrCreate();
   }
 
-  /** True when spark-submit started this driver on the cluster ({@code --deploy-mode cluster}). */
+  /**
+   * True when spark-submit started this driver on the cluster ({@code --deploy-mode cluster}). Read
+   * from the system property spark-submit sets, so that asking does not initialise Spark.
+   */
   public static boolean clusterDeployMode() {
-    return "cluster".equals(new SparkConf().get("spark.submit.deployMode", "client"));
+    return "cluster".equals(System.getProperty("spark.submit.deployMode"));
   }
 
   /**
