@@ -16,7 +16,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv()).code());
+    ExitCode code = run(args, System.getenv());
+    // Under spark-submit --deploy-mode cluster the cluster manager's wrapper owns the driver JVM,
+    // and YARN's ApplicationMaster reports an exit before main returns as a failed application:
+    // there a success returns; a failure still exits with its code (docs/cluster.md).
+    if (code != ExitCode.SUCCESS || !SparkSessions.clusterDeployMode()) {
+      System.exit(code.code());
+    }
   }
 
   /** Runs one command line; never throws, never exits (tests call it). */

@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
@@ -27,6 +26,7 @@ import org.employmentmonitor.io.OutputLayout;
 import org.employmentmonitor.io.RunLock;
 import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
+import org.employmentmonitor.job.SparkSessions;
 import org.employmentmonitor.job.StepLog;
 import org.employmentmonitor.report.ReportJob;
 import org.employmentmonitor.report.RunManifest;
@@ -77,7 +77,7 @@ public final class MonthlyRun {
     String home = System.getProperty("em.home", System.getProperty("user.dir"));
     String input = resolve(opts.input(), Options.INPUT, home);
     String output = resolve(opts.output(), Options.OUTPUT, home);
-    HadoopFs fs = new HadoopFs(new Configuration());
+    HadoopFs fs = new HadoopFs(SparkSessions.submittedHadoopConf());
     String configText = null;
     String configName = null;
     if (opts.config() != null) {

@@ -1,5 +1,6 @@
 package org.employmentmonitor.job;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -34,6 +35,27 @@ public final class SparkSessions {
     // Output committers must not leave _SUCCESS-less debris readers would pick up.
     setDefault(b, submitted, "spark.sql.sources.partitionOverwriteMode", "static");
     return b.getOrCreate();
+  }
+
+  /**
+   * True when spark-submit started this driver on the cluster ({@code --deploy-mode cluster}). Read
+   * from the system property spark-submit sets, so that asking does not initialise Spark.
+   */
+  public static boolean clusterDeployMode() {
+    return "cluster".equals(System.getProperty("spark.submit.deployMode"));
+  }
+
+  /**
+   * The Hadoop settings the run will see, before Spark starts: the cluster's *-site.xml plus every
+   * {@code spark.hadoop.*} given to spark-submit (s3a credentials, name nodes), so that the
+   * configuration and key files read by the driver are reached like the data.
+   */
+  public static Configuration submittedHadoopConf() {
+    Configuration conf = new Configuration();
+    for (scala.Tuple2<String, String> e : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+      conf.set(e._1(), e._2());
+    }
+    return conf;
   }
 
   private static void setDefault(SparkSession.Builder b, SparkConf c, String key, String value) {
