@@ -9,7 +9,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -40,7 +39,11 @@ public final class IndicatorsJob implements Job {
 
   /** The indicators over extracts that are not about persons. */
   static final List<SourceIndicator> SOURCE_INDICATORS =
-      List.of(new SurveyedUnemploymentRate(), new Recruitment(), new EntrepreneurshipSupport());
+      List.of(
+          new SurveyedUnemploymentRate(),
+          new Recruitment(),
+          new GuaranteeLoans(),
+          new MarketEntities());
 
   @Override
   public String name() {
@@ -118,9 +121,15 @@ public final class IndicatorsJob implements Job {
             staged.earliest("social_insurance").map(MonthWindow::index).orElse(null),
             staged.deliveredMonths("graduates"));
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"));
+    PersonInput.Tables tables = PersonInput.build(staged, context, partitions);
     Dataset<Row> evaluated =
-        PersonInput.build(staged, context, partitions)
-            .mapPartitions(new PersonStream(context), Encoders.row(PersonStream.OUTPUT))
+        spark
+            .createDataFrame(
+                tables
+                    .others()
+                    .toJavaRDD()
+                    .zipPartitions(tables.contributions().toJavaRDD(), new PersonStream(context)),
+                PersonStream.OUTPUT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Dataset<Row>> parts = new ArrayList<>();
@@ -131,10 +140,12 @@ public final class IndicatorsJob implements Job {
       parts.add(
           ZeroEmploymentHouseholds.measure(
               evaluated.filter(col("type").equalTo(PersonStream.MEMBER))));
+      List<Row> measures = new ArrayList<>(Measures.total(Measures.union(parts)).collectAsList());
+      SmallExtracts.Amounts amounts = new SmallExtracts.Amounts();
       for (SourceIndicator i : SOURCE_INDICATORS) {
-        parts.add(i.measure(staged));
+        i.measure(SmallExtracts.latest(staged, i.extract(), i.columns()), w, amounts);
       }
-      List<Row> measures = Measures.total(Measures.union(parts)).collectAsList();
+      measures.addAll(amounts.rows());
       return IndicatorAssembler.assemble(
           measures, w, towns, (def, m) -> available(staged, def, m), config);
     } finally {

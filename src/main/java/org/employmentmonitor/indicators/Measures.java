@@ -42,21 +42,8 @@ public final class Measures {
     return count(members, id, scope, keyColumn, NUM);
   }
 
-  /** Counts each distinct combination of {@code what} once per month-end and cell. */
-  public static Dataset<Row> countDistinct(
-      Dataset<Row> members, String id, Scope scope, String keyColumn, String part, String... what) {
-    Column[] cols = new Column[what.length + 2];
-    cols[0] = col(MonthWindow.M);
-    cols[1] = keyColumn == null ? lit("").as("_key") : col(keyColumn).as("_key");
-    for (int i = 0; i < what.length; i++) {
-      cols[i + 2] = col(what[i]);
-    }
-    return count(
-        members.select(cols).distinct(), id, scope, keyColumn == null ? null : "_key", part);
-  }
-
   /** Each row adds {@code amount} to its cell. */
-  public static Dataset<Row> amount(
+  static Dataset<Row> amount(
       Dataset<Row> rows, String id, Scope scope, String keyColumn, String part, Column amount) {
     Column key = keyColumn == null ? lit("") : col(keyColumn).cast("string");
     return rows.select(
@@ -66,23 +53,6 @@ public final class Measures {
         key.as("scope_key"),
         lit(part).as("part"),
         amount.cast(AMOUNT).as("amount"));
-  }
-
-  /** The same rows subtracted under another id (new urban employment − attrition). */
-  public static Dataset<Row> negate(Dataset<Row> measures, String asId) {
-    return measures
-        .withColumn("indicator_id", lit(asId))
-        .withColumn("amount", col("amount").multiply(-1).cast(AMOUNT));
-  }
-
-  /** The same rows under another id (a part shared by two indicators). */
-  public static Dataset<Row> as(Dataset<Row> measures, String asId) {
-    return measures.withColumn("indicator_id", lit(asId));
-  }
-
-  /** The same rows as another part. */
-  public static Dataset<Row> asPart(Dataset<Row> measures, String part) {
-    return measures.withColumn("part", lit(part));
   }
 
   public static Dataset<Row> union(List<Dataset<Row>> parts) {

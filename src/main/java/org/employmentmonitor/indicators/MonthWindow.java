@@ -1,11 +1,5 @@
 package org.employmentmonitor.indicators;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.year;
 
 import java.io.Serializable;
@@ -14,8 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 
 /**
  * The month-ends a run reports (SPEC 3: January to P of P's year) and the month arithmetic every
@@ -85,23 +77,5 @@ public final class MonthWindow implements Serializable {
   /** Month index of a date (or month) column. */
   public static Column indexOf(Column date) {
     return year(date).multiply(12).plus(org.apache.spark.sql.functions.month(date)).minus(1);
-  }
-
-  /**
-   * One row per month-end m of the window with {@code from <= m <= to}, as column {@link #M}: the
-   * rows of a person who "counts from month `from` until month `to`". Rows whose span misses the
-   * window are dropped (never a descending sequence).
-   */
-  public Dataset<Row> explodeMonths(Dataset<Row> ds, Column from, Column to) {
-    return ds.withColumn("_lo", greatest(from, lit(first)))
-        .withColumn("_hi", least(to, lit(last)))
-        .filter(col("_lo").leq(col("_hi")))
-        .withColumn(M, explode(sequence(col("_lo"), col("_hi"))))
-        .drop("_lo", "_hi");
-  }
-
-  /** As {@link #explodeMonths(Dataset, Column, Column)} up to P. */
-  public Dataset<Row> fromMonthOn(Dataset<Row> ds, Column from) {
-    return explodeMonths(ds, from, lit(last));
   }
 }

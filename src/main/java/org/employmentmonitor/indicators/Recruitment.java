@@ -1,57 +1,51 @@
 package org.employmentmonitor.indicators;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-import static org.employmentmonitor.indicators.Measures.amount;
-
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.employmentmonitor.indicators.SmallExtracts.Amounts;
+import org.employmentmonitor.indicators.person.PersonContext;
+import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
-import org.employmentmonitor.model.Scope;
 
 /**
- * The labour market's two sides (SPEC 4.4, tasks 32 and 51–54): 岗位数 = positions posted in the
- * month; 求职人数 = distinct persons with a JOB_SEEKING event in the month (once in each town they
- * sought work in); 求人倍率 = their ratio; 区属国企面向毕业生岗位占比 = of the positions posted in the year to date
- * by district SOEs, the share for graduates. Latest version of each posting; cells by the posting's
- * town.
+ * Recruitment postings (SPEC 4.4, tasks 32 and 51–53): 岗位数 = positions posted in the month (also
+ * the numerator of 求人倍率, whose denominator is {@link JobSeekers}); 区属国企面向毕业生 岗位占比 = of the
+ * positions posted in the year to date by district SOEs, the share for graduates. Latest version of
+ * each posting; cells by the posting's town.
  */
 public final class Recruitment implements SourceIndicator {
-  private static final String M = MonthWindow.M;
+  static final String SOE_SHARE = "soe_graduate_position_share";
 
   @Override
-  public Dataset<Row> measure(StagedData staged) {
-    MonthWindow w = staged.window();
-    Dataset<Row> postings =
-        staged
-            .latest(Extracts.RECRUITMENT)
-            .withColumn("post_m", MonthWindow.indexOf(col("posted_date")));
-    Dataset<Row> inMonth =
-        postings.filter(col("post_m").between(w.first(), w.last())).withColumn(M, col("post_m"));
-    Dataset<Row> soe =
-        w.fromMonthOn(
-            postings.filter(col("is_soe")).filter(col("post_m").geq(w.first())), col("post_m"));
+  public Extract extract() {
+    return Extracts.RECRUITMENT;
+  }
 
-    List<Dataset<Row>> out = new ArrayList<>();
-    for (Scope s : List.of(Scope.DISTRICT, Scope.TOWN)) {
-      String key = s == Scope.DISTRICT ? null : "town_code";
-      Dataset<Row> positions =
-          amount(inMonth, "job_postings", s, key, Measures.NUM, col("positions"));
-      out.add(positions);
-      out.add(Measures.as(positions, "demand_supply_ratio"));
-      out.add(
-          amount(
-              soe,
-              "soe_graduate_position_share",
-              s,
-              key,
-              Measures.NUM,
-              when(col("for_graduates"), col("positions")).otherwise(lit(0))));
-      out.add(amount(soe, "soe_graduate_position_share", s, key, Measures.DEN, col("positions")));
+  @Override
+  public List<String> columns() {
+    return List.of("posted_date", "town_code", "positions", "is_soe", "for_graduates");
+  }
+
+  @Override
+  public void measure(List<Row> latest, MonthWindow w, Amounts out) {
+    for (Row r : latest) {
+      int posted = PersonContext.month((LocalDate) r.get(0));
+      if (posted < w.first() || posted > w.last()) {
+        continue;
+      }
+      String town = r.getString(1);
+      BigDecimal positions = BigDecimal.valueOf(r.getInt(2));
+      out.addDistrictAndTown("job_postings", posted, town, Measures.NUM, positions);
+      out.addDistrictAndTown("demand_supply_ratio", posted, town, Measures.NUM, positions);
+      if (r.getBoolean(3)) {
+        BigDecimal forGraduates = r.getBoolean(4) ? positions : BigDecimal.ZERO;
+        for (int m = posted; m <= w.last(); m++) {
+          out.addDistrictAndTown(SOE_SHARE, m, town, Measures.NUM, forGraduates);
+          out.addDistrictAndTown(SOE_SHARE, m, town, Measures.DEN, positions);
+        }
+      }
     }
-    return Measures.union(out);
   }
 }

@@ -1,11 +1,12 @@
 package org.employmentmonitor.indicators;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.employmentmonitor.indicators.SmallExtracts.Amounts;
+import org.employmentmonitor.indicators.person.PersonContext;
+import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
 
@@ -15,19 +16,26 @@ import org.employmentmonitor.model.Scope;
  */
 public final class SurveyedUnemploymentRate implements SourceIndicator {
   static final String ID = "surveyed_unemployment_rate";
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
-  public Dataset<Row> measure(StagedData staged) {
-    MonthWindow w = staged.window();
-    Dataset<Row> months =
-        staged
-            .latest(Extracts.SURVEY)
-            .withColumn(MonthWindow.M, MonthWindow.indexOf(col("month")))
-            .filter(col(MonthWindow.M).between(w.first(), w.last()));
-    Dataset<Row> rate =
-        Measures.amount(
-            months, ID, Scope.DISTRICT, null, Measures.NUM, col("rate").divide(lit(100)));
-    Dataset<Row> present = Measures.amount(months, ID, Scope.DISTRICT, null, Measures.DEN, lit(1));
-    return Measures.union(List.of(rate, present));
+  public Extract extract() {
+    return Extracts.SURVEY;
+  }
+
+  @Override
+  public List<String> columns() {
+    return List.of("month", "rate");
+  }
+
+  @Override
+  public void measure(List<Row> latest, MonthWindow w, Amounts out) {
+    for (Row r : latest) {
+      int m = PersonContext.month((LocalDate) r.get(0));
+      if (m >= w.first() && m <= w.last()) {
+        out.add(ID, m, Scope.DISTRICT, "", Measures.NUM, r.getDecimal(1).divide(HUNDRED));
+        out.add(ID, m, Scope.DISTRICT, "", Measures.DEN, BigDecimal.ONE);
+      }
+    }
   }
 }

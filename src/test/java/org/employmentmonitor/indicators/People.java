@@ -92,7 +92,7 @@ final class People {
 
     Person insured(String from, String to, String town, String employer) {
       for (int k = m(from); k <= m(to); k++) {
-        b.contribution(new PersonHistory.Contribution(employer, k, "PENSION", town, ord++));
+        b.contribution(new PersonHistory.Contribution(employer.hashCode(), k, town, ord++));
       }
       return this;
     }

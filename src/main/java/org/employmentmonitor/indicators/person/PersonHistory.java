@@ -37,8 +37,14 @@ public final class PersonHistory {
     }
   }
 
-  /** One contribution row (insurance identity: employer, month, type). */
-  public record Contribution(String employer, int month, String type, String town, long ord) {}
+  /**
+   * One contribution row. Its identity (SPEC 2.2: person, employer, month, insurance type) is the
+   * person's, the month and {@code identity}, a 64-bit hash of (employer, insurance type) that
+   * keeps the shuffled rows narrow.
+   */
+  public record Contribution(long identity, int month, String town, long ord) {}
+
+  private record ContributionKey(long identity, int month) {}
 
   /** A row of a graduates snapshot ({@code snapshot} = extract month index). */
   public record RosterRow(
@@ -309,7 +315,7 @@ public final class PersonHistory {
     private LocalDate birthDate;
     private String sex;
     private final List<Event> events = new ArrayList<>();
-    private final Map<String, Contribution> contributions = new HashMap<>();
+    private final Map<ContributionKey, Contribution> contributions = new HashMap<>();
     private final Map<Integer, RosterRow> roster = new HashMap<>();
     private final List<Training> training = new ArrayList<>();
 
@@ -335,9 +341,7 @@ public final class PersonHistory {
     /** A contribution row; of several versions of one identity the latest delivered wins. */
     public Builder contribution(Contribution c) {
       contributions.merge(
-          c.employer() + '\u0000' + c.month() + '\u0000' + c.type(),
-          c,
-          (a, b) -> a.ord() >= b.ord() ? a : b);
+          new ContributionKey(c.identity(), c.month()), c, (a, b) -> a.ord() >= b.ord() ? a : b);
       return this;
     }
 

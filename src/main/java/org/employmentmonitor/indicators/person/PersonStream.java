@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction2;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -23,13 +23,13 @@ import org.employmentmonitor.indicators.UnemployedFollowUpRate;
 import org.employmentmonitor.indicators.ZeroEmploymentHouseholds;
 
 /**
- * Evaluates the persons of one partition of {@link PersonInput} (rows sorted by person): each
- * person's rows become a {@link PersonHistory}, every person-level indicator adds the person to its
- * cells, and the partition emits one row per cell it touched ({@code type} "S") plus one row per
- * household membership ({@code type} "H") for {@link ZeroEmploymentHouseholds}. Memory holds one
- * person's rows and the partition's cell counts, never the partition.
+ * Evaluates the persons of one partition of {@link PersonInput} (both tables sorted by person):
+ * each person's rows become a {@link PersonHistory}, every person-level indicator adds the person
+ * to its cells, and the partition emits one row per cell it touched ({@code type} "S") plus one row
+ * per household membership ({@code type} "H") for {@link ZeroEmploymentHouseholds}. Memory holds
+ * one person's rows and the partition's cell counts, never the partition.
  */
-public final class PersonStream implements MapPartitionsFunction<Row, Row> {
+public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> {
   private static final long serialVersionUID = 1L;
 
   /** Every person-level indicator, in catalogue order. */
@@ -69,9 +69,20 @@ public final class PersonStream implements MapPartitionsFunction<Row, Row> {
     this.context = context;
   }
 
+  /** Partition i of {@link PersonInput.Tables#others} and of its contributions. */
   @Override
-  public Iterator<Row> call(Iterator<Row> rows) {
-    return new Evaluation(rows, context);
+  public Iterator<Row> call(Iterator<Row> others, Iterator<Row> contributions) {
+    return new Evaluation(others, contributions, context);
+  }
+
+  /** Adds one contribution row to a person's builder. */
+  static void addContribution(PersonHistory.Builder b, Row r) {
+    b.contribution(
+        new PersonHistory.Contribution(
+            r.getLong(PersonInput.C_IDENTITY),
+            r.getInt(PersonInput.C_MONTH),
+            r.getString(PersonInput.C_TOWN),
+            r.getLong(PersonInput.C_ORD)));
   }
 
   /** Evaluates everything about one person into {@code cells} and {@code members}. */
@@ -122,14 +133,6 @@ public final class PersonStream implements MapPartitionsFunction<Row, Row> {
                 groups,
                 r.isNullAt(PersonInput.FLAG) ? null : r.getBoolean(PersonInput.FLAG)));
       }
-      case PersonInput.CONTRIBUTION ->
-          b.contribution(
-              new PersonHistory.Contribution(
-                  r.getString(PersonInput.A),
-                  r.getInt(PersonInput.I1),
-                  r.getString(PersonInput.B),
-                  town,
-                  ord));
       case PersonInput.ROSTER -> {
         b.identity(date(r, PersonInput.BIRTH), r.getString(PersonInput.SEX));
         b.roster(
@@ -164,25 +167,32 @@ public final class PersonStream implements MapPartitionsFunction<Row, Row> {
     return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
   }
 
-  /** Pulls one person at a time; emits household rows as it goes and the cells at the end. */
+  /**
+   * Merges the two person-sorted partitions one person at a time; emits household rows as it goes
+   * and the cells at the end.
+   */
   private static final class Evaluation implements Iterator<Row> {
-    private final Iterator<Row> rows;
+    private final Iterator<Row> others;
+    private final Iterator<Row> contributions;
     private final PersonContext context;
     private final Cells cells = new Cells();
     private final ArrayDeque<Row> pending = new ArrayDeque<>();
-    private Row lookahead;
+    private Row nextOther;
+    private Row nextContribution;
     private boolean cellsEmitted;
 
-    Evaluation(Iterator<Row> rows, PersonContext context) {
-      this.rows = rows;
+    Evaluation(Iterator<Row> others, Iterator<Row> contributions, PersonContext context) {
+      this.others = others;
+      this.contributions = contributions;
       this.context = context;
-      this.lookahead = rows.hasNext() ? rows.next() : null;
+      this.nextOther = others.hasNext() ? others.next() : null;
+      this.nextContribution = contributions.hasNext() ? contributions.next() : null;
     }
 
     @Override
     public boolean hasNext() {
       while (pending.isEmpty()) {
-        if (lookahead != null) {
+        if (nextOther != null || nextContribution != null) {
           nextPerson();
         } else if (!cellsEmitted) {
           emitCells();
@@ -202,11 +212,22 @@ public final class PersonStream implements MapPartitionsFunction<Row, Row> {
     }
 
     private void nextPerson() {
-      long key = lookahead.getLong(PersonInput.PERSON);
+      long key =
+          nextOther == null
+              ? nextContribution.getLong(PersonInput.C_PERSON)
+              : nextContribution == null
+                  ? nextOther.getLong(PersonInput.PERSON)
+                  : Math.min(
+                      nextOther.getLong(PersonInput.PERSON),
+                      nextContribution.getLong(PersonInput.C_PERSON));
       PersonHistory.Builder b = new PersonHistory.Builder(key);
-      while (lookahead != null && lookahead.getLong(PersonInput.PERSON) == key) {
-        add(b, lookahead);
-        lookahead = rows.hasNext() ? rows.next() : null;
+      while (nextOther != null && nextOther.getLong(PersonInput.PERSON) == key) {
+        add(b, nextOther);
+        nextOther = others.hasNext() ? others.next() : null;
+      }
+      while (nextContribution != null && nextContribution.getLong(PersonInput.C_PERSON) == key) {
+        addContribution(b, nextContribution);
+        nextContribution = contributions.hasNext() ? contributions.next() : null;
       }
       evaluate(b.build(), context, cells, pending::add);
     }
