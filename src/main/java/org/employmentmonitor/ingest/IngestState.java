@@ -20,7 +20,7 @@ import org.employmentmonitor.io.HadoopFs;
  */
 public final class IngestState {
   /** Bump when staging's layout or validation changes: every month is then re-ingested. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   public static final String FILE_NAME = "_ingest.json";
 

@@ -7,11 +7,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsPermission;
 
@@ -132,6 +137,19 @@ public final class HadoopFs {
     }
   }
 
+  private static void restrictLocal(java.nio.file.Path p) throws IOException {
+    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+      try (Stream<java.nio.file.Path> children = Files.list(p)) {
+        for (java.nio.file.Path c : children.toList()) {
+          restrictLocal(c);
+        }
+      }
+    } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
   /** Restores a target whose replacement was interrupted between the two renames. */
   public void recover(Path dir) throws IOException {
     for (FileStatus s : list(dir)) {
@@ -154,6 +172,11 @@ public final class HadoopFs {
   public void restrictToOwner(Path p) throws IOException {
     FileSystem f = fs(p);
     if (!f.exists(p)) {
+      return;
+    }
+    if (f instanceof LocalFileSystem local) {
+      // Without Hadoop's native library every setPermission forks `chmod`; java.nio does not.
+      restrictLocal(local.pathToFile(p).toPath());
       return;
     }
     FileStatus s = f.getFileStatus(p);

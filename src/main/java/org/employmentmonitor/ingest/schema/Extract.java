@@ -21,7 +21,13 @@ public final class Extract {
   public static final String BIRTH_DATE = "birth_date";
   public static final String SEX = "sex";
 
-  private static final DataType DECIMAL = DataTypes.createDecimalType(20, 6);
+  /**
+   * Decimals are staged as DECIMAL(18,6): Parquet stores them as plain 64-bit integers (wider ones
+   * cost a byte-array conversion per value). 12 integer digits: up to 999,999,999,999 yuan.
+   */
+  public static final int DECIMAL_INTEGER_DIGITS = 12;
+
+  private static final DataType DECIMAL = DataTypes.createDecimalType(18, 6);
 
   private final String name;
   private final String titleZh;

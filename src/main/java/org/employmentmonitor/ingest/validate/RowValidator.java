@@ -371,6 +371,10 @@ public final class RowValidator {
       problem(c, Issue.INVALID_NUMBER, "must be <= " + col.max().toPlainString());
       return;
     }
+    if (!integer && d.precision() - d.scale() > Extract.DECIMAL_INTEGER_DIGITS) {
+      problem(c, Issue.INVALID_NUMBER, "is too large");
+      return;
+    }
     if (integer) {
       try {
         values[c] = d.intValueExact();

@@ -345,6 +345,14 @@ class RowValidatorTest {
   }
 
   @Test
+  void anAmountTooLargeToStoreIsInvalidNotACrash() {
+    assertEquals(
+        "INVALID_NUMBER amount",
+        reasonOf(check(Extracts.LOANS, LOANS, "L1," + P1 + ",,1234567890123,2020-09-01")));
+    assertTrue(check(Extracts.LOANS, LOANS, "L1,," + E1 + ",123456789012.5,2020-09-01").accepted());
+  }
+
+  @Test
   void surveyRateIsAPercentInRange() {
     Outcome ok = check(Extracts.SURVEY, "月份,调查失业率", "2020年9月,5.2");
     assertTrue(ok.accepted());
