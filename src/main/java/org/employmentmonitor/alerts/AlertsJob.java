@@ -75,7 +75,8 @@ public final class AlertsJob implements Job {
     YearMonth previous = period.minusMonths(1);
     if (staged.delivered(SOCIAL_INSURANCE, previous)) {
       ctx.describe("alerts " + period + ": insured headcounts " + previous + " and " + period);
-      try (InsuredHeadcounts heads = InsuredHeadcounts.read(staged)) {
+      {
+        InsuredHeadcounts heads = InsuredHeadcounts.read(staged);
         long minDrop =
             Math.min(
                 thresholds.layoffRedPersons(),

@@ -1,10 +1,10 @@
 package org.employmentmonitor.alerts;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.time.YearMonth;
@@ -38,7 +38,7 @@ import org.employmentmonitor.ingest.schema.Extracts;
  *       employer town (as the insured_employment indicator counts them).
  * </ul>
  */
-public final class InsuredHeadcounts implements AutoCloseable {
+public final class InsuredHeadcounts {
   private static final String EMPLOYER = "employer_credit_code";
   private static final String PERSON = Extract.PERSON_KEY;
   private static final String TOWN = "town_code";
@@ -47,7 +47,12 @@ public final class InsuredHeadcounts implements AutoCloseable {
   private final YearMonth period;
   private final int before;
   private final int after;
-  private final Dataset<Row> latest;
+
+  /** Distinct insured persons per (kind, key, month): E = employer, T = town, D = district. */
+  private final Map<String, long[]> counts = new HashMap<>();
+
+  /** Each employer's latest delivered name (ignoring empty ones) and town. */
+  private final Map<String, String[]> employers = new HashMap<>();
 
   private InsuredHeadcounts(Dataset<Row> stagedRows, YearMonth period) {
     this.period = period;
@@ -57,10 +62,47 @@ public final class InsuredHeadcounts implements AutoCloseable {
         stagedRows
             .withColumn(M, MonthWindow.indexOf(col("contribution_month")))
             .filter(col(M).equalTo(before).or(col(M).equalTo(after)));
-    this.latest =
+    Dataset<Row> latest =
         StagedData.keepLatest(rows, Extracts.SOCIAL_INSURANCE.identity())
             .select(PERSON, EMPLOYER, "employer_name", TOWN, M, StagedData.ORD)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      // Every count in one job: small results (employers × 2 months at most).
+      Dataset<Row> byEmployer =
+          latest
+              .groupBy(col(EMPLOYER).as("key"), col(M))
+              .agg(count_distinct(col(PERSON)).as("n"))
+              .withColumn("kind", lit("E"));
+      Dataset<Row> byTown =
+          latest
+              .groupBy(col(TOWN).as("key"), col(M))
+              .agg(count_distinct(col(PERSON)).as("n"))
+              .withColumn("kind", lit("T"));
+      Dataset<Row> district =
+          latest
+              .groupBy(lit("").as("key"), col(M))
+              .agg(count_distinct(col(PERSON)).as("n"))
+              .withColumn("kind", lit("D"));
+      for (Row r : byEmployer.unionByName(byTown).unionByName(district).collectAsList()) {
+        long[] c = counts.computeIfAbsent(r.getAs("kind") + ":" + r.getAs("key"), k -> new long[2]);
+        c[r.<Integer>getAs(M) == before ? 0 : 1] = r.<Long>getAs("n");
+      }
+      for (Row r :
+          latest
+              .groupBy(EMPLOYER)
+              .agg(
+                  max(when(
+                          col("employer_name").isNotNull(),
+                          struct(col(StagedData.ORD), col("employer_name"))))
+                      .as("_name"),
+                  max(struct(col(StagedData.ORD), col(TOWN))).as("_town"))
+              .select(col(EMPLOYER), col("_name.employer_name"), col("_town." + TOWN))
+              .collectAsList()) {
+        employers.put(r.getString(0), new String[] {r.getString(1), r.getString(2)});
+      }
+    } finally {
+      latest.unpersist();
+    }
   }
 
   /** From the staged extracts of P−1 and P. */
@@ -79,43 +121,21 @@ public final class InsuredHeadcounts implements AutoCloseable {
     return new InsuredHeadcounts(stagedRows, period);
   }
 
+  private long[] count(String kind, String key) {
+    return counts.getOrDefault(kind + ":" + key, new long[2]);
+  }
+
   /**
    * Employers whose headcount fell by at least {@code minDrop} persons (the smallest drop any
-   * severity can need), in credit-code order: only these reach the driver.
+   * severity can need), in credit-code order.
    */
   public List<EmployerChange> employerDrops(long minDrop) {
-    Dataset<Row> counts =
-        latest
-            .select(EMPLOYER, M, PERSON)
-            .distinct()
-            .groupBy(EMPLOYER)
-            .agg(
-                sum(when(col(M).equalTo(before), lit(1L)).otherwise(lit(0L))).as("before"),
-                sum(when(col(M).equalTo(after), lit(1L)).otherwise(lit(0L))).as("after"))
-            .filter(col("before").minus(col("after")).geq(Math.max(1L, minDrop)));
-    // The latest delivered name (ignoring rows without one) and town of each employer.
-    Dataset<Row> names =
-        latest
-            .groupBy(EMPLOYER)
-            .agg(
-                max(when(
-                        col("employer_name").isNotNull(),
-                        struct(col(StagedData.ORD), col("employer_name"))))
-                    .as("_name"),
-                max(struct(col(StagedData.ORD), col(TOWN))).as("_town"))
-            .select(
-                col(EMPLOYER),
-                col("_name.employer_name").as("employer_name"),
-                col("_town." + TOWN).as(TOWN));
     List<EmployerChange> out = new ArrayList<>();
-    for (Row r : counts.join(names, EMPLOYER).collectAsList()) {
-      out.add(
-          new EmployerChange(
-              r.getAs(EMPLOYER),
-              r.getAs("employer_name"),
-              r.getAs(TOWN),
-              ((Number) r.getAs("before")).longValue(),
-              ((Number) r.getAs("after")).longValue()));
+    for (Map.Entry<String, String[]> e : employers.entrySet()) {
+      long[] c = count("E", e.getKey());
+      if (c[0] - c[1] >= Math.max(1L, minDrop)) {
+        out.add(new EmployerChange(e.getKey(), e.getValue()[0], e.getValue()[1], c[0], c[1]));
+      }
     }
     out.sort(Comparator.comparing(EmployerChange::creditCode));
     return out;
@@ -123,27 +143,17 @@ public final class InsuredHeadcounts implements AutoCloseable {
 
   /** The district first, then every reference town (zeros included) and any other town seen. */
   public List<AreaChange> areas(Towns towns) {
-    Dataset<Row> personTown = latest.select(PERSON, M, TOWN).distinct();
-    Map<Integer, Long> district = new HashMap<>();
-    for (Row r : personTown.select(PERSON, M).distinct().groupBy(M).count().collectAsList()) {
-      district.put(r.getInt(0), r.getLong(1));
-    }
-    Map<String, long[]> byTown = new HashMap<>();
-    for (Row r : personTown.groupBy(TOWN, M).count().collectAsList()) {
-      long[] c = byTown.computeIfAbsent(r.getString(0), k -> new long[2]);
-      c[r.getInt(1) == before ? 0 : 1] = r.getLong(2);
-    }
     List<AreaChange> out = new ArrayList<>();
-    out.add(
-        new AreaChange(
-            Subjects.DISTRICT,
-            null,
-            district.getOrDefault(before, 0L),
-            district.getOrDefault(after, 0L)));
+    long[] d = count("D", "");
+    out.add(new AreaChange(Subjects.DISTRICT, null, d[0], d[1]));
     TreeSet<String> codes = new TreeSet<>(towns.codes());
-    codes.addAll(byTown.keySet());
+    for (String k : counts.keySet()) {
+      if (k.startsWith("T:")) {
+        codes.add(k.substring(2));
+      }
+    }
     for (String code : codes) {
-      long[] c = byTown.getOrDefault(code, new long[2]);
+      long[] c = count("T", code);
       out.add(new AreaChange(code, towns.name(code), c[0], c[1]));
     }
     return out;
@@ -151,10 +161,5 @@ public final class InsuredHeadcounts implements AutoCloseable {
 
   public YearMonth period() {
     return period;
-  }
-
-  @Override
-  public void close() {
-    latest.unpersist();
   }
 }

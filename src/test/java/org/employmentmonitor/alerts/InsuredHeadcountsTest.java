@@ -17,7 +17,6 @@ import org.employmentmonitor.alerts.LayoffRule.EmployerChange;
 import org.employmentmonitor.indicators.MonthWindow;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.SparkTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -83,11 +82,6 @@ class InsuredHeadcountsTest {
     rows.add(row(SEPTEMBER, 100, 40, 4, "丁公司", A, SEPTEMBER, "PENSION"));
     rows.add(row(SEPTEMBER, 200, 40, 4, "丁公司", B, SEPTEMBER, "PENSION"));
     heads = InsuredHeadcounts.of(SparkTestSupport.spark().createDataFrame(rows, SCHEMA), SEPTEMBER);
-  }
-
-  @AfterAll
-  static void release() {
-    heads.close();
   }
 
   @Test
