@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -65,13 +66,29 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+    FileChunk chunk = task.chunk();
     try {
       Path path = file.hadoopPath();
-      InputStream raw = new DigestInputStream(path.getFileSystem(conf).open(path, 1 << 16), sha256);
+      FSDataInputStream opened = path.getFileSystem(conf).open(path, 1 << 16);
+      InputStream raw;
+      if (chunk.isWhole()) {
+        raw = new DigestInputStream(opened, sha256);
+      } else {
+        // A chunk of a plain file: the file's checksum came from the split (FileChunk.split).
+        opened.seek(chunk.start());
+        raw =
+            chunk.end() < 0 ? opened : new BoundedInputStream(opened, chunk.end() - chunk.start());
+      }
       InputStream decoded =
           path.getName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-      reader = new CsvRecordReader(decoded, Charset.forName(task.charset()), MAX_RECORD_BYTES);
-      if (!reader.next()) {
+      reader =
+          new CsvRecordReader(
+              decoded,
+              Charset.forName(task.charset()),
+              MAX_RECORD_BYTES,
+              chunk.start(),
+              chunk.firstLine());
+      if (chunk.hasHeader() && !reader.next()) {
         throw MonitorException.input(file.relativePath() + " is empty: a header row is required");
       }
     } catch (IOException e) {
@@ -82,9 +99,15 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
             extract, task.header(), file.month(), task.towns(), new Pseudonymizer(task.key()));
     quarantined =
         new QuarantineWriter(
-            task.quarantineDir(), QuarantineWriter.QUARANTINED, attemptId, conf, file);
+            task.quarantineDir(),
+            QuarantineWriter.QUARANTINED,
+            chunk.index(),
+            attemptId,
+            conf,
+            file);
     warnings =
-        new QuarantineWriter(task.quarantineDir(), QuarantineWriter.WARNING, attemptId, conf, file);
+        new QuarantineWriter(
+            task.quarantineDir(), QuarantineWriter.WARNING, chunk.index(), attemptId, conf, file);
   }
 
   @Override
@@ -149,7 +172,9 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     reader.close();
     quarantined.commit();
     warnings.commit();
-    counts.sha256 = HexFormat.of().formatHex(sha256.digest());
+    if (task.chunk().isWhole()) {
+      counts.sha256 = HexFormat.of().formatHex(sha256.digest());
+    }
     counts.seconds = (System.nanoTime() - started) / 1e9;
     Path countsPath = new Path(task.countsFile());
     try (java.io.OutputStream out = countsPath.getFileSystem(conf).create(countsPath, true)) {
@@ -177,5 +202,39 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
       what = "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
     }
     return MonitorException.input(file.relativePath() + " " + what, e);
+  }
+}
+
+/** Reads at most {@code remaining} bytes of a stream: the end of a chunk. */
+final class BoundedInputStream extends java.io.FilterInputStream {
+  private long remaining;
+
+  BoundedInputStream(InputStream in, long remaining) {
+    super(in);
+    this.remaining = remaining;
+  }
+
+  @Override
+  public int read() throws IOException {
+    if (remaining <= 0) {
+      return -1;
+    }
+    int b = in.read();
+    if (b >= 0) {
+      remaining--;
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (remaining <= 0) {
+      return -1;
+    }
+    int n = in.read(b, off, (int) Math.min(len, remaining));
+    if (n > 0) {
+      remaining -= n;
+    }
+    return n;
   }
 }

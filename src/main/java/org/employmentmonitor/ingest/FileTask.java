@@ -8,14 +8,17 @@ import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.io.SerializableHadoopConf;
 
 /**
- * Everything one Spark task needs to ingest one delivered file: the file, how to decode it (found
- * by the driver's header probe), the towns, the key, and where its side outputs go.
+ * Everything one Spark task needs to ingest one delivered file, or one chunk of a large plain file:
+ * the file and the chunk, how to decode it (found by the driver's header probe), the towns, the
+ * key, and where its side outputs go.
  *
+ * @param chunk which part of the file; {@link FileChunk#WHOLE} for all of it
  * @param quarantineDir folder for this file's quarantine and warning rows (Parquet)
- * @param countsFile JSON file the task writes its counts to when it has read the whole file
+ * @param countsFile JSON file the task writes its counts to when it has read its part
  */
 public record FileTask(
     ExtractFile file,
+    FileChunk chunk,
     String charset,
     HeaderMapping header,
     Set<String> towns,

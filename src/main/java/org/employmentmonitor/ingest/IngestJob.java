@@ -48,6 +48,12 @@ import org.employmentmonitor.job.RunContext;
 public final class IngestJob implements Job {
   private static final Logger LOG = LogManager.getLogger(IngestJob.class);
 
+  /**
+   * A file is cut into chunks of at least this size (only when cores outnumber files). Tests lower
+   * it to cut tiny files.
+   */
+  static volatile long minChunkBytes = 16L << 20;
+
   @Override
   public String name() {
     return "ingest";
@@ -212,22 +218,35 @@ public final class IngestJob implements Job {
     OutputLayout work = ctx.work();
     HashSet<String> townCodes = new HashSet<>(towns.codes());
     SerializableHadoopConf conf = new SerializableHadoopConf(ctx.fs().conf());
+    Map<ExtractFile, Split> splits = split(ctx, files, probes, conf);
     List<FileTask> tasks = new ArrayList<>();
     for (ExtractFile f : files) {
       Path quarantineOut = work.quarantinePartition(source, f.month());
       ctx.fs().mkdirs(quarantineOut);
       HeaderProbe.Probe probe = probes.get(f);
-      tasks.add(
-          new FileTask(
-              f,
-              probe.charset().name(),
-              probe.header(),
-              townCodes,
-              ctx.key(),
-              quarantineOut.toString(),
-              countsFile(work, f).toString(),
-              conf));
+      List<FileChunk> chunks =
+          splits.containsKey(f) ? splits.get(f).chunks() : List.of(FileChunk.WHOLE);
+      for (FileChunk chunk : chunks) {
+        tasks.add(
+            new FileTask(
+                f,
+                chunk,
+                probe.charset().name(),
+                probe.header(),
+                townCodes,
+                ctx.key(),
+                quarantineOut.toString(),
+                countsFile(work, f, chunk.index()).toString(),
+                conf));
+      }
     }
+    tasks.sort(
+        Comparator.comparingLong(
+                (FileTask t) ->
+                    t.chunk().end() < 0
+                        ? t.file().size() - t.chunk().start()
+                        : t.chunk().end() - t.chunk().start())
+            .reversed());
     Extract extract = Extracts.byName(source);
     JavaRDD<Row> rows =
         JavaSparkContext.fromSparkContext(ctx.spark().sparkContext())
@@ -241,24 +260,125 @@ public final class IngestJob implements Job {
         .parquet(work.staging(source).toString());
     List<Ingested> out = new ArrayList<>();
     for (ExtractFile f : files) {
-      out.add(reconcile(ctx, f, probes.get(f), towns, keyFp));
+      out.add(reconcile(ctx, f, probes.get(f), splits.get(f), towns, keyFp));
     }
     return out;
   }
 
-  private static Path countsFile(OutputLayout work, ExtractFile f) {
-    return new Path(new Path(work.root(), "counts"), f.source() + "-" + f.month() + ".json");
+  /** A file cut into chunks, with its checksum (taken while looking for the cuts). */
+  record Split(String path, String sha256, List<FileChunk> chunks)
+      implements java.io.Serializable {}
+
+  /**
+   * When a run has more cores than files of a source to read (a monthly run: one file per source),
+   * large plain files are cut into chunks read by several tasks at once. From scratch, with a file
+   * per core or more, nothing is cut: the extra pass would only cost.
+   */
+  private static Map<ExtractFile, Split> split(
+      RunContext ctx,
+      List<ExtractFile> files,
+      Map<ExtractFile, HeaderProbe.Probe> probes,
+      SerializableHadoopConf conf) {
+    int cores = ctx.spark().sparkContext().defaultParallelism();
+    Map<ExtractFile, Integer> pieces = new LinkedHashMap<>();
+    for (ExtractFile f : files) {
+      int wanted =
+          Math.min((cores + files.size() - 1) / files.size(), (int) (f.size() / minChunkBytes));
+      if (files.size() < cores && wanted >= 2 && !f.path().endsWith(".gz")) {
+        pieces.put(f, wanted);
+      }
+    }
+    Map<ExtractFile, Split> out = new LinkedHashMap<>();
+    if (pieces.isEmpty()) {
+      return out;
+    }
+    List<String[]> requests = new ArrayList<>();
+    for (Map.Entry<ExtractFile, Integer> e : pieces.entrySet()) {
+      requests.add(
+          new String[] {
+            e.getKey().path(),
+            probes.get(e.getKey()).charset().name(),
+            Long.toString(e.getKey().size()),
+            Integer.toString(e.getValue())
+          });
+    }
+    List<Split> found =
+        JavaSparkContext.fromSparkContext(ctx.spark().sparkContext())
+            .parallelize(requests, requests.size())
+            .map(r -> findChunks(r, conf))
+            .collect();
+    for (ExtractFile f : pieces.keySet()) {
+      for (Split sp : found) {
+        if (sp.path().equals(f.path())) {
+          out.put(f, sp);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Reads one file to find its chunks and its SHA-256 (runs in a task). */
+  private static Split findChunks(String[] request, SerializableHadoopConf conf)
+      throws IOException {
+    Path path = new Path(request[0]);
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (java.io.InputStream in =
+        new java.security.DigestInputStream(
+            path.getFileSystem(conf.get()).open(path, 1 << 16), sha)) {
+      List<FileChunk> chunks =
+          FileChunk.split(
+              in,
+              java.nio.charset.Charset.forName(request[1]),
+              Long.parseLong(request[2]),
+              Integer.parseInt(request[3]),
+              ExtractFileParser.MAX_RECORD_BYTES);
+      return new Split(request[0], java.util.HexFormat.of().formatHex(sha.digest()), chunks);
+    }
+  }
+
+  private static Path countsFile(OutputLayout work, ExtractFile f, int chunk) {
+    return new Path(
+        new Path(work.root(), "counts"), f.source() + "-" + f.month() + "-" + chunk + ".json");
+  }
+
+  /** The counts of a file: those of its one task, or the sum over its chunks. */
+  private static FileCounts counts(RunContext ctx, ExtractFile f, Split split) throws IOException {
+    int chunks = split == null ? 1 : split.chunks().size();
+    FileCounts sum = new FileCounts();
+    for (int i = 0; i < chunks; i++) {
+      FileCounts c =
+          IngestState.JSON.readValue(
+              ctx.fs().readAll(countsFile(ctx.work(), f, i)), FileCounts.class);
+      sum.read += c.read;
+      sum.accepted += c.accepted;
+      sum.quarantined += c.quarantined;
+      sum.warnings += c.warnings;
+      c.byReason.forEach((k, v) -> sum.byReason.merge(k, v, Long::sum));
+      c.byWarning.forEach((k, v) -> sum.byWarning.merge(k, v, Long::sum));
+      sum.seconds = Math.max(sum.seconds, c.seconds);
+      sum.sha256 = split == null ? c.sha256 : split.sha256();
+    }
+    return sum;
   }
 
   /** Checks one file's counts against what was written and records its state. */
   private Ingested reconcile(
-      RunContext ctx, ExtractFile f, HeaderProbe.Probe probe, Towns towns, String keyFp)
+      RunContext ctx,
+      ExtractFile f,
+      HeaderProbe.Probe probe,
+      Split split,
+      Towns towns,
+      String keyFp)
       throws IOException {
     OutputLayout work = ctx.work();
     Path stagingOut = work.stagingPartition(f.source(), f.month());
     Path quarantineOut = work.quarantinePartition(f.source(), f.month());
-    FileCounts counts =
-        IngestState.JSON.readValue(ctx.fs().readAll(countsFile(work, f)), FileCounts.class);
+    FileCounts counts = counts(ctx, f, split);
     Reconciliation.check(ctx.fs(), f, counts, stagingOut, quarantineOut);
     ctx.fs().mkdirs(stagingOut);
     double seconds = counts.seconds;

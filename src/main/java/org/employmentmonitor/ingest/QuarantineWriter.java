@@ -79,18 +79,28 @@ final class QuarantineWriter implements Closeable {
   private boolean opened;
 
   QuarantineWriter(
-      String dir, String kind, long attemptId, Configuration conf, InputCatalog.ExtractFile file) {
+      String dir,
+      String kind,
+      int chunk,
+      long attemptId,
+      Configuration conf,
+      InputCatalog.ExtractFile file) {
     this.kind = kind;
-    this.target = new Path(dir, fileName(kind));
-    this.attempt = new Path(dir, "_attempt-" + attemptId + "-" + fileName(kind));
+    this.target = new Path(dir, fileName(kind, chunk));
+    this.attempt = new Path(dir, "_attempt-" + attemptId + "-" + fileName(kind, chunk));
     this.conf = conf;
     this.source = file.source();
     this.file = file.relativePath();
   }
 
-  /** The file of a kind in a quarantine partition folder. */
-  static String fileName(String kind) {
-    return QUARANTINED.equals(kind) ? "quarantined.parquet" : "warnings.parquet";
+  /** The file of a kind (and chunk of a split file) in a quarantine partition folder. */
+  static String fileName(String kind, int chunk) {
+    return prefix(kind) + (chunk == 0 ? "" : "-" + chunk) + ".parquet";
+  }
+
+  /** What the files of a kind start with. */
+  static String prefix(String kind) {
+    return QUARANTINED.equals(kind) ? "quarantined" : "warnings";
   }
 
   void write(long line, String reason, String column, String detail, String raw)

@@ -22,10 +22,8 @@ public final class Reconciliation {
       throws IOException {
     long staged = rowsIn(fs, stagingDir);
     long quarantined =
-        rowsIn(
-            fs, new Path(quarantineDir, QuarantineWriter.fileName(QuarantineWriter.QUARANTINED)));
-    long warnings =
-        rowsIn(fs, new Path(quarantineDir, QuarantineWriter.fileName(QuarantineWriter.WARNING)));
+        rowsIn(fs, quarantineDir, QuarantineWriter.prefix(QuarantineWriter.QUARANTINED));
+    long warnings = rowsIn(fs, quarantineDir, QuarantineWriter.prefix(QuarantineWriter.WARNING));
     if (counts.read != staged + quarantined
         || counts.accepted != staged
         || counts.quarantined != quarantined
@@ -44,6 +42,18 @@ public final class Reconciliation {
               warnings,
               counts.warnings));
     }
+  }
+
+  /** Rows in the Parquet files of a folder whose names start with {@code prefix}. */
+  static long rowsIn(HadoopFs fs, Path dir, String prefix) throws IOException {
+    long n = 0;
+    for (FileStatus c : fs.list(dir)) {
+      String name = c.getPath().getName();
+      if (c.isFile() && name.startsWith(prefix) && name.endsWith(".parquet")) {
+        n += rowsIn(fs, c.getPath());
+      }
+    }
+    return n;
   }
 
   /** Rows in a Parquet file, or in every Parquet file of a folder, from the footers alone. */

@@ -317,6 +317,71 @@ class IngestJobTest {
         Files.exists(output().resolve("staging/training/extract_month=2020-09/_ingest.json")));
   }
 
+  @Test
+  void aLargeFileReadInChunksGivesTheSameStagingAndQuarantine() throws IOException {
+    TestInput in = TestInput.at(tmp.resolve("in"));
+    StringBuilder si = new StringBuilder(SI_HEADER + "\n");
+    for (int i = 0; i < 3000; i++) {
+      String person = i % 97 == 0 ? "bad" : Ids.person(i % 400);
+      String name = i % 50 == 0 ? "\"Acme,\nLtd\"" : "Acme";
+      si.append(person)
+          .append(',')
+          .append(Ids.employer(i % 7))
+          .append(',')
+          .append(name)
+          .append(",500118001,2020-09,")
+          .append(i % 2 == 0 ? "PENSION" : "MEDICAL")
+          .append('\n');
+    }
+    in.text("2020-09/social_insurance.csv", si.toString(), StandardCharsets.UTF_8);
+    in.emptyMandatory("2020-09");
+    assertEquals(
+        ExitCode.SUCCESS,
+        TestRun.run(in.root(), tmp.resolve("whole"), "2020-09", "--step", "ingest"));
+    long saved = IngestJob.minChunkBytes;
+    IngestJob.minChunkBytes = 10_000; // cut the ~300 kB file into two chunks (two cores)
+    try {
+      assertEquals(
+          ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
+    } finally {
+      IngestJob.minChunkBytes = saved;
+    }
+    try (Stream<Path> q =
+        Files.list(output().resolve("quarantine/social_insurance/extract_month=2020-09"))) {
+      assertTrue(
+          q.anyMatch(p -> p.getFileName().toString().equals("quarantined-1.parquet")),
+          "read in chunks");
+    }
+    var spark = SparkTestSupport.spark();
+    for (String kind : List.of("staging", "quarantine")) {
+      String a =
+          tmp.resolve("whole/" + kind + "/social_insurance/extract_month=2020-09").toString();
+      String b = output().resolve(kind + "/social_insurance/extract_month=2020-09").toString();
+      var schema =
+          kind.equals("staging")
+              ? Extracts.SOCIAL_INSURANCE.stagedSchema()
+              : spark.read().parquet(a).schema();
+      Dataset<Row> x = spark.read().schema(schema).parquet(a);
+      Dataset<Row> y = spark.read().schema(schema).parquet(b);
+      assertEquals(x.count(), y.count(), kind);
+      assertEquals(0, x.exceptAll(y).count(), kind);
+    }
+    String whole =
+        Files.readString(
+            tmp.resolve("whole/staging/social_insurance/extract_month=2020-09/_ingest.json"));
+    String chunked =
+        Files.readString(
+            output().resolve("staging/social_insurance/extract_month=2020-09/_ingest.json"));
+    assertEquals(field(whole, "sha256"), field(chunked, "sha256"));
+    assertEquals(field(whole, "read"), field(chunked, "read"));
+    assertEquals(field(whole, "quarantined"), field(chunked, "quarantined"));
+  }
+
+  private static String field(String json, String name) {
+    int i = json.indexOf("\"" + name + "\"");
+    return json.substring(i, json.indexOf('\n', i));
+  }
+
   static byte[] gzip(String text) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

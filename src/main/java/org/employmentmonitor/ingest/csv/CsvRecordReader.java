@@ -44,9 +44,11 @@ public final class CsvRecordReader implements Closeable {
   private int limit;
   private boolean eof;
   private long bytesRead;
+  private final long baseOffset;
+  private long recordOffset;
 
   /** Line number of the next byte to read (1-based). */
-  private long currentLine = 1;
+  private long currentLine;
 
   // The current record.
   private byte[] rec = new byte[1024];
@@ -61,7 +63,20 @@ public final class CsvRecordReader implements Closeable {
   private String[] decoded = new String[32];
 
   public CsvRecordReader(InputStream in, Charset charset, int maxRecordBytes) throws IOException {
+    this(in, charset, maxRecordBytes, 0, 1);
+  }
+
+  /**
+   * A reader over a part of a file that starts at a record boundary: {@code offset} is the position
+   * of {@code in}'s first byte in the file, {@code firstLine} that byte's line number. Only a
+   * reader at offset 0 skips a byte-order mark.
+   */
+  public CsvRecordReader(
+      InputStream in, Charset charset, int maxRecordBytes, long offset, long firstLine)
+      throws IOException {
     this.in = in;
+    this.baseOffset = offset;
+    this.currentLine = firstLine;
     this.charset = charset;
     this.utf8 = charset.equals(StandardCharsets.UTF_8);
     this.decoder =
@@ -72,6 +87,7 @@ public final class CsvRecordReader implements Closeable {
     this.maxRecordBytes = maxRecordBytes;
     fill();
     if (utf8
+        && offset == 0
         && limit - pos >= 3
         && buf[pos] == (byte) 0xEF
         && buf[pos + 1] == (byte) 0xBB
@@ -92,6 +108,11 @@ public final class CsvRecordReader implements Closeable {
   /** Why the current record breaks RFC 4180 or the encoding, or null. */
   public String malformation() {
     return malformation;
+  }
+
+  /** Position in the file of the current record's first byte (after a BOM, blank lines). */
+  public long recordOffset() {
+    return recordOffset;
   }
 
   /** Bytes consumed from the (decompressed) stream so far. */
@@ -164,6 +185,7 @@ public final class CsvRecordReader implements Closeable {
     malformation = null;
     tooLong = false;
     recordLine = currentLine;
+    recordOffset = baseOffset + bytesRead - (limit - pos);
     while (true) {
       // At the start of a field.
       int b = peekByte();
