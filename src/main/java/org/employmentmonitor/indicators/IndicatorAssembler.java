@@ -18,7 +18,6 @@ import org.employmentmonitor.ingest.schema.CodeList;
 import org.employmentmonitor.ingest.schema.Codes;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
-import org.employmentmonitor.model.Status;
 
 /**
  * Turns the collected measures into the indicator table: every declared cell of every month-end
@@ -128,10 +127,5 @@ public final class IndicatorAssembler {
 
   private static Map<String, String> labels(CodeList codes) {
     return codes.labels();
-  }
-
-  /** Rows of one status, e.g. for the log summary. */
-  public static List<IndicatorRow> withStatus(List<IndicatorRow> rows, Status s) {
-    return rows.stream().filter(r -> r.status() == s).toList();
   }
 }

@@ -138,9 +138,4 @@ public final class IndicatorTable {
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
   }
-
-  /** For callers that need the number itself, e.g. the report. */
-  public static BigDecimal orZero(BigDecimal v) {
-    return v == null ? BigDecimal.ZERO : v;
-  }
 }
