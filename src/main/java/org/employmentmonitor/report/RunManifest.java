@@ -115,7 +115,7 @@ public final class RunManifest {
   static String ownVersion() {
     java.util.Properties p = new java.util.Properties();
     try (java.io.InputStream in =
-        RunManifest.class.getResourceAsStream("/org-employmentmonitor-version.properties")) {
+        RunManifest.class.getResourceAsStream("/org/employmentmonitor/version.properties")) {
       if (in != null) {
         p.load(in);
       }
