@@ -13,6 +13,9 @@ import org.employmentmonitor.job.SparkSessions;
 public final class Main {
   private static final Logger LOG = LogManager.getLogger(Main.class);
 
+  /** --help goes through Log4j2 to standard output, as bare text (see log4j2.xml). */
+  private static final Logger HELP = LogManager.getLogger("org.employmentmonitor.cli.Help");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -35,7 +38,7 @@ public final class Main {
       return e.exitCode();
     }
     if (opts.help()) {
-      System.out.print(Options.help());
+      HELP.info(Options.help());
       return ExitCode.SUCCESS;
     }
     SparkSession spark = null;

@@ -175,7 +175,7 @@ public final class Options {
         return o;
       }
     }
-    throw MonitorException.usage("unknown option --" + name + " (see --help)");
+    throw MonitorException.usage("unknown option --" + name);
   }
 
   /** The --help text, generated from the declarations. */

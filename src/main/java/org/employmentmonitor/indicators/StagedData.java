@@ -62,11 +62,10 @@ public final class StagedData {
     for (Extract e : Extracts.MONTHLY) {
       NavigableSet<YearMonth> months = new TreeSet<>();
       for (FileStatus s : fs.list(layout.staging(e.name()))) {
-        String name = s.getPath().getName();
-        if (!s.isDirectory() || !name.startsWith("extract_month=")) {
+        YearMonth m = OutputLayout.partitionMonth(s.getPath().getName());
+        if (!s.isDirectory() || m == null) {
           continue;
         }
-        YearMonth m = YearMonth.parse(name.substring("extract_month=".length()));
         if (!m.isAfter(window.period())
             && fs.exists(new Path(s.getPath(), IngestState.FILE_NAME))) {
           months.add(m);

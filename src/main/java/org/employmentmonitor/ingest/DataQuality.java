@@ -33,11 +33,10 @@ public final class DataQuality {
       List<FileStatus> parts = new ArrayList<>(List.of(fs.list(layout.staging(e.name()))));
       parts.sort((a, b) -> a.getPath().getName().compareTo(b.getPath().getName()));
       for (FileStatus s : parts) {
-        String name = s.getPath().getName();
-        if (!s.isDirectory() || !name.startsWith("extract_month=")) {
+        YearMonth m = OutputLayout.partitionMonth(s.getPath().getName());
+        if (!s.isDirectory() || m == null) {
           continue;
         }
-        YearMonth m = YearMonth.parse(name.substring("extract_month=".length()));
         if (m.isAfter(period)) {
           continue;
         }

@@ -8,12 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -27,6 +25,7 @@ import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.ingest.validate.RowValidator;
+import org.employmentmonitor.io.HadoopFs;
 
 /**
  * Reads one delivered file inside a Spark task, in a single pass: every record is parsed, validated
@@ -61,11 +60,7 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     this.conf = task.hadoopConf().get();
     this.month = file.month() == null ? null : file.month().toString();
     Extract extract = Extracts.byName(file.source());
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    sha256 = HadoopFs.sha256();
     FileChunk chunk = task.chunk();
     try {
       Path path = file.hadoopPath();
@@ -79,8 +74,7 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
         raw =
             chunk.end() < 0 ? opened : new BoundedInputStream(opened, chunk.end() - chunk.start());
       }
-      InputStream decoded =
-          path.getName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      InputStream decoded = HadoopFs.decoded(path, raw);
       reader =
           new CsvRecordReader(
               decoded,

@@ -52,6 +52,27 @@ public final class IngestState {
   public String ingestedAt;
   public double seconds;
 
+  /** The state of a file read by run {@code runId}: what it was and what reading it found. */
+  static IngestState of(InputCatalog.ExtractFile f, FileCounts counts, String runId) {
+    IngestState s = new IngestState();
+    s.source = f.source();
+    s.extractMonth = f.month() == null ? null : f.month().toString();
+    s.file = f.relativePath();
+    s.size = f.size();
+    s.mtime = f.mtime();
+    s.sha256 = counts.sha256;
+    s.read = counts.read;
+    s.accepted = counts.accepted;
+    s.quarantined = counts.quarantined;
+    s.warnings = counts.warnings;
+    s.byReason = counts.byReason;
+    s.byWarning = counts.byWarning;
+    s.seconds = Math.round(counts.seconds * 1000) / 1000.0;
+    s.runId = runId;
+    s.ingestedAt = java.time.Instant.now().toString();
+    return s;
+  }
+
   /** True when this partition was made from exactly this file under these towns and key. */
   public boolean isCurrent(
       InputCatalog.ExtractFile f, String townsSha, String keyFp, String encodingOverride) {

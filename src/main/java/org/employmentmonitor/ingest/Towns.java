@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.fs.Path;
 import org.employmentmonitor.cli.MonitorException;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
@@ -71,18 +69,13 @@ public final class Towns {
   public static Loaded read(HadoopFs fs, ExtractFile file, String encodingOverride)
       throws IOException {
     HeaderProbe.Probe probe = HeaderProbe.probe(fs, file, Extracts.TOWNS, encodingOverride);
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest sha = HadoopFs.sha256();
     FileCounts counts = new FileCounts();
     List<String> problems = new ArrayList<>();
     Map<String, Town> towns = new LinkedHashMap<>();
     Path path = file.hadoopPath();
     InputStream raw = new DigestInputStream(fs.open(path), sha);
-    InputStream in = path.getName().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+    InputStream in = HadoopFs.decoded(path, raw);
     try (CsvRecordReader reader =
         new CsvRecordReader(in, probe.charset(), ExtractFileParser.MAX_RECORD_BYTES)) {
       reader.next(); // header

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
@@ -78,8 +80,21 @@ public final class HadoopFs {
 
   /** Opens a file, decompressing it when its name ends in {@code .gz}. */
   public InputStream openDecoded(Path p) throws IOException {
-    InputStream raw = open(p);
+    return decoded(p, open(p));
+  }
+
+  /** {@code raw}, the bytes of file {@code p}, decompressed when its name ends in {@code .gz}. */
+  public static InputStream decoded(Path p, InputStream raw) throws IOException {
     return p.getName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+  }
+
+  /** A fresh SHA-256 digest: the checksum of delivered files (every JVM has it). */
+  public static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public byte[] readAll(Path p) throws IOException {

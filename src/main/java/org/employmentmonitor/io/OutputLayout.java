@@ -39,7 +39,21 @@ public final class OutputLayout implements Serializable {
   }
 
   public Path stagingPartition(String source, YearMonth month) {
-    return new Path(staging(source), "extract_month=" + month);
+    return new Path(staging(source), MONTH_PARTITION + month);
+  }
+
+  private static final String MONTH_PARTITION = "extract_month=";
+
+  /** The month of a partition folder named {@code extract_month=YYYY-MM}, or null for any other. */
+  public static YearMonth partitionMonth(String folderName) {
+    if (!folderName.startsWith(MONTH_PARTITION)) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(folderName.substring(MONTH_PARTITION.length()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   public Path quarantine() {
@@ -51,7 +65,7 @@ public final class OutputLayout implements Serializable {
   }
 
   public Path quarantinePartition(String source, YearMonth month) {
-    return new Path(quarantine(source), "extract_month=" + month);
+    return new Path(quarantine(source), MONTH_PARTITION + month);
   }
 
   public Path indicators(YearMonth period) {

@@ -338,13 +338,13 @@ class IngestJobTest {
     assertEquals(
         ExitCode.SUCCESS,
         TestRun.run(in.root(), tmp.resolve("whole"), "2020-09", "--step", "ingest"));
-    long saved = IngestJob.minChunkBytes;
-    IngestJob.minChunkBytes = 10_000; // cut the ~300 kB file into two chunks (two cores)
+    long saved = SourceReader.minChunkBytes;
+    SourceReader.minChunkBytes = 10_000; // cut the ~300 kB file into two chunks (two cores)
     try {
       assertEquals(
           ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
     } finally {
-      IngestJob.minChunkBytes = saved;
+      SourceReader.minChunkBytes = saved;
     }
     try (Stream<Path> q =
         Files.list(output().resolve("quarantine/social_insurance/extract_month=2020-09"))) {
