@@ -1,8 +1,6 @@
 package org.employmentmonitor.alerts;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.sum;
-
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +11,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.employmentmonitor.alerts.RecruitmentDropRule.AreaPositions;
 import org.employmentmonitor.indicators.MonthWindow;
+import org.employmentmonitor.indicators.SmallExtracts;
 import org.employmentmonitor.indicators.StagedData;
+import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extracts;
 
@@ -25,8 +25,6 @@ import org.employmentmonitor.ingest.schema.Extracts;
  * P−n, so older extracts are not read.
  */
 public final class PostedPositions {
-  private static final String M = MonthWindow.M;
-
   private PostedPositions() {}
 
   public static List<AreaPositions> read(StagedData staged, int months, Towns towns) {
@@ -42,17 +40,18 @@ public final class PostedPositions {
   public static List<AreaPositions> count(
       Dataset<Row> stagedRows, YearMonth period, int months, Towns towns) {
     int last = MonthWindow.index(period);
-    int first = last - months;
-    Dataset<Row> postings =
-        StagedData.keepLatest(stagedRows, Extracts.RECRUITMENT.identity())
-            .withColumn(M, MonthWindow.indexOf(col("posted_date")))
-            .filter(col(M).between(first, last));
     Map<String, long[]> byTown = new HashMap<>();
     long[] district = new long[months + 1];
-    for (Row r : postings.groupBy("town_code", M).agg(sum("positions").as("n")).collectAsList()) {
-      int back = last - r.getInt(1); // 0 = P, 1 = P−1, …
-      long n = r.getLong(2);
-      byTown.computeIfAbsent(r.getString(0), k -> new long[months + 1])[back] += n;
+    // The same latest-version reading as the job_postings indicator (SmallExtracts).
+    for (Row r :
+        SmallExtracts.latestOf(
+            stagedRows, Extracts.RECRUITMENT, List.of("posted_date", "town_code", "positions"))) {
+      int back = last - PersonContext.month((LocalDate) r.get(0)); // 0 = P, 1 = P−1, …
+      if (back < 0 || back > months) {
+        continue;
+      }
+      long n = r.getInt(2);
+      byTown.computeIfAbsent(r.getString(1), k -> new long[months + 1])[back] += n;
       district[back] += n;
     }
     List<AreaPositions> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
@@ -29,6 +30,14 @@ public final class SmallExtracts {
    * order), read column-pruned from staging.
    */
   public static List<Row> latest(StagedData staged, Extract e, List<String> columns) {
+    return latestOf(staged.read(e), e, columns);
+  }
+
+  /**
+   * As {@link #latest}, from staged rows of {@code e} as {@link StagedData#read} returns them (its
+   * identity columns, {@code columns} and {@link StagedData#ORD}).
+   */
+  public static List<Row> latestOf(Dataset<Row> stagedRows, Extract e, List<String> columns) {
     Set<String> read = new LinkedHashSet<>(columns);
     read.addAll(e.identity());
     read.add(StagedData.ORD);
@@ -38,7 +47,7 @@ public final class SmallExtracts {
     int[] id = e.identity().stream().mapToInt(names::indexOf).toArray();
     int[] out = columns.stream().mapToInt(names::indexOf).toArray();
     Map<List<Object>, Row> latest = new HashMap<>();
-    for (Row r : staged.read(e).select(cols).collectAsList()) {
+    for (Row r : stagedRows.select(cols).collectAsList()) {
       List<Object> key = new ArrayList<>(id.length);
       for (int i : id) {
         key.add(r.get(i));
@@ -70,10 +79,6 @@ public final class SmallExtracts {
     public void addDistrictAndTown(String id, int m, String town, String part, BigDecimal amount) {
       add(id, m, Scope.DISTRICT, "", part, amount);
       add(id, m, Scope.TOWN, town, part, amount);
-    }
-
-    public BigDecimal get(String id, int m, Scope scope, String key, String part) {
-      return sums.getOrDefault(new Key(id, m, scope, key, part), BigDecimal.ZERO);
     }
 
     /** Rows of the {@link Measures} shape (indicator_id, m, scope, scope_key, part, amount). */

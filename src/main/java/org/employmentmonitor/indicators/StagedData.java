@@ -140,17 +140,13 @@ public final class StagedData {
     return read(e, YearMonth.of(1900, 1));
   }
 
-  /** The latest accepted version of each identity among extract months [from, P]. */
-  public Dataset<Row> latest(Extract e, YearMonth from) {
-    return keepLatest(read(e, from), e.identity());
-  }
-
+  /** The latest accepted version of each identity among every delivered month up to P. */
   public Dataset<Row> latest(Extract e) {
-    return latest(e, YearMonth.of(1900, 1));
+    return keepLatest(read(e), e.identity());
   }
 
   /** Keeps, per identity, the row with the highest {@link #ORD}. */
-  public static Dataset<Row> keepLatest(Dataset<Row> ds, List<String> identity) {
+  private static Dataset<Row> keepLatest(Dataset<Row> ds, List<String> identity) {
     Column[] keys =
         identity.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     return ds.withColumn(

@@ -190,14 +190,4 @@ public final class ReportData {
     }
     return out;
   }
-
-  /** The town's name, or its code when the towns list lacks it. */
-  public String townName(String code) {
-    for (Towns.Town t : towns) {
-      if (t.code().equals(code)) {
-        return t.name();
-      }
-    }
-    return code;
-  }
 }

@@ -115,11 +115,6 @@ public final class CsvRecordReader implements Closeable {
     return recordOffset;
   }
 
-  /** Bytes consumed from the (decompressed) stream so far. */
-  public long bytesRead() {
-    return bytesRead;
-  }
-
   /**
    * Advances to the next record that is not a blank line.
    *
