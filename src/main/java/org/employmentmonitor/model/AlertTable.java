@@ -27,7 +27,10 @@ public final class AlertTable {
           .add("value", NUMBER, true)
           .add("threshold", NUMBER, true)
           .add("message", DataTypes.StringType, false)
-          .add("lead_unit", DataTypes.StringType, false);
+          .add("lead_unit", DataTypes.StringType, false)
+          .add("state", DataTypes.StringType, true)
+          .add("since", DataTypes.StringType, true)
+          .add("months_active", DataTypes.IntegerType, true);
 
   public static final List<String> CSV_HEADER = List.of(SCHEMA.fieldNames());
 
@@ -44,17 +47,26 @@ public final class AlertTable {
               a.value(),
               a.threshold(),
               a.message(),
-              a.leadUnit()));
+              a.leadUnit(),
+              a.state().name(),
+              a.since().toString(),
+              a.monthsActive()));
     }
     return spark.createDataFrame(out, SCHEMA);
   }
 
+  /**
+   * The alerts under {@code path}. A table written before the lifecycle columns existed (issue 17)
+   * reads with them null: each of its alerts counts as {@code NEW}, active since its own period for
+   * one month (docs/alerts.md "Lifecycle").
+   */
   public static List<AlertRow> read(SparkSession spark, String path) {
     List<AlertRow> rows = new ArrayList<>();
     for (Row r : spark.read().schema(SCHEMA).parquet(path).collectAsList()) {
+      YearMonth period = YearMonth.parse(r.getString(0));
       rows.add(
           new AlertRow(
-              YearMonth.parse(r.getString(0)),
+              period,
               AlertRow.Severity.valueOf(r.getString(1)),
               r.getString(2),
               r.getString(3),
@@ -62,7 +74,10 @@ public final class AlertTable {
               r.getDecimal(5),
               r.getDecimal(6),
               r.getString(7),
-              r.getString(8)));
+              r.getString(8),
+              r.isNullAt(9) ? AlertRow.State.NEW : AlertRow.State.valueOf(r.getString(9)),
+              r.isNullAt(10) ? period : YearMonth.parse(r.getString(10)),
+              r.isNullAt(11) ? 1 : r.getInt(11)));
     }
     return rows;
   }
@@ -78,7 +93,10 @@ public final class AlertTable {
         plain(a.value()),
         plain(a.threshold()),
         a.message(),
-        a.leadUnit());
+        a.leadUnit(),
+        a.state().name(),
+        a.since().toString(),
+        Integer.toString(a.monthsActive()));
   }
 
   static String plain(java.math.BigDecimal v) {

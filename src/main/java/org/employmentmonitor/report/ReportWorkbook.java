@@ -51,7 +51,7 @@ public final class ReportWorkbook {
           "完成率", "全年预测", "状态", "牵头单位", "范围名称");
 
   static final List<String> ALERT_HEADERS =
-      List.of("统计期", "级别", "规则", "指标代码", "对象", "数值", "阈值", "预警内容", "牵头单位");
+      List.of("统计期", "级别", "规则", "指标代码", "对象", "数值", "阈值", "预警内容", "牵头单位", "状态", "起始月份", "持续月数");
 
   public static byte[] write(ReportData d) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -145,7 +145,7 @@ public final class ReportWorkbook {
   private static void alerts(Worksheet ws, ReportData d) {
     List<String> headers = new ArrayList<>(ALERT_HEADERS);
     headers.add("级别说明");
-    header(ws, headers, 9, 9, 18, 24, 30, 12, 12, 60, 14, 9);
+    header(ws, headers, 9, 9, 18, 24, 30, 12, 12, 60, 14, 10, 9, 9, 9);
     int row = 1;
     for (AlertRow a : d.alerts()) {
       List<String> csv = AlertTable.toCsv(a);

@@ -138,7 +138,7 @@ class AlertsJobTest {
     String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
     assertTrue(
         text.startsWith(
-            "period,severity,rule,indicator_id,subject,value,threshold,message,lead_unit\r\n"
+            "period,severity,rule,indicator_id,subject,value,threshold,message,lead_unit,state,since,months_active\r\n"
                 + "2020-09,RED,CEILING,surveyed_unemployment_rate,DISTRICT,0.052,0.05,"),
         text);
     assertEquals(8, text.split("\r\n").length);
