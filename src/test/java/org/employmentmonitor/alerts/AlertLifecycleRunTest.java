@@ -184,7 +184,7 @@ class AlertLifecycleRunTest {
         Files.readString(output.resolve("reports/2020-09/alerts.csv"), StandardCharsets.UTF_8);
     assertTrue(
         csv.contains(",区人力社保局,WORSENED,2020-08,2\r\n"), "alerts.csv has the lifecycle: " + csv);
-    assertTrue(csv.contains(",本月未再触发，预警解除（此前自8月起持续1个月，最后为黄色）。上月预警：全区城镇新增就业人数1—8月累计15,000人"), csv);
+    assertTrue(csv.contains("\"本月未再触发，预警解除（此前自8月起持续1个月，最后为黄色）。上月预警：全区城镇新增就业人数1—8月累计15,000人"), csv);
 
     // A rerun of September compares with August again, never with its own earlier result.
     assertEquals(ExitCode.SUCCESS, TestRun.run(input, output, "2020-09", "--step", "alerts"));
