@@ -4,6 +4,7 @@ import static org.employmentmonitor.alerts.AlertFixtures.district;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
+import org.employmentmonitor.notify.RobotServer;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.TestInput;
 import org.employmentmonitor.testing.TestRun;
@@ -121,6 +123,18 @@ class AlertLifecycleRunTest {
         .parquet(output.resolve("alerts/period=2020-07").toString());
   }
 
+  private Path notifyConfig(RobotServer robot, int attempts) throws IOException {
+    Path file = tmp.resolve("notify-" + attempts + ".yaml");
+    Files.writeString(
+        file,
+        "notify:\n  url: \""
+            + robot.url()
+            + "\"\n  kind: wecom\n  attempts: "
+            + attempts
+            + "\n  backoff_seconds: 0\n  timeout_seconds: 5\n");
+    return file;
+  }
+
   private static List<String> states(Path output, String period) {
     List<String> out = new ArrayList<>();
     for (AlertRow a :
@@ -178,7 +192,31 @@ class AlertLifecycleRunTest {
             "YELLOW TARGET_PROGRESS DISTRICT RESOLVED 2020-08 1",
             "YELLOW PROJECTION DISTRICT RESOLVED 2020-08 1",
             "YELLOW LAYOFF " + E2 + " RESOLVED 2020-08 1");
-    assertEquals(ExitCode.SUCCESS, TestRun.run(input, output, "2020-09", "--step", "alerts"));
+    try (RobotServer robot = new RobotServer(RobotServer.OK)) {
+      Path config = notifyConfig(robot, 3);
+      assertEquals(
+          ExitCode.SUCCESS,
+          TestRun.run(input, output, "2020-09", "--step", "alerts", "--config", config.toString()));
+      assertEquals(1, robot.bodies().size(), "one message per run");
+      String content =
+          new ObjectMapper()
+              .readTree(robot.bodies().get(0))
+              .get("markdown")
+              .get("content")
+              .asText();
+      assertEquals(
+          "### 永川区稳就业监测预警（2020年9月）\n"
+              + "红色预警**3**项（加重2），黄色预警1项（新增1），已解除3项。\n"
+              + "\n**红色预警**\n"
+              + "- 全区：全区城镇调查失业率为5.1%，超过控制线5.0%（牵头单位：区人力社保局）\n"
+              + "- 甲机械有限公司【加重】：",
+          content.substring(0, content.indexOf("：", content.indexOf("甲机械有限公司")) + 1));
+      assertTrue(content.contains("\n**黄色预警（新增或加重）**\n- 丙食品有限公司【新增】："), content);
+      assertTrue(content.contains("\n已解除：目标进度滞后1项、全年预计难以完成1项、疑似规模性裁员1项。\n"), content);
+      for (int p = 0; p < 300; p++) {
+        assertTrue(!content.contains(Ids.person(p)), "no ID number in the message");
+      }
+    }
     assertEquals(september, states(output, "2020-09"));
     String csv =
         Files.readString(output.resolve("reports/2020-09/alerts.csv"), StandardCharsets.UTF_8);
@@ -186,8 +224,15 @@ class AlertLifecycleRunTest {
         csv.contains(",区人力社保局,WORSENED,2020-08,2\r\n"), "alerts.csv has the lifecycle: " + csv);
     assertTrue(csv.contains("\"本月未再触发，预警解除（此前自8月起持续1个月，最后为黄色）。上月预警：全区城镇新增就业人数1—8月累计15,000人"), csv);
 
-    // A rerun of September compares with August again, never with its own earlier result.
-    assertEquals(ExitCode.SUCCESS, TestRun.run(input, output, "2020-09", "--step", "alerts"));
+    // A rerun of September compares with August again, never with its own earlier result; a robot
+    // that keeps failing does not fail the run.
+    try (RobotServer robot = new RobotServer(RobotServer.FAIL)) {
+      Path config = notifyConfig(robot, 2);
+      assertEquals(
+          ExitCode.SUCCESS,
+          TestRun.run(input, output, "2020-09", "--step", "alerts", "--config", config.toString()));
+      assertEquals(2, robot.bodies().size(), "tried twice");
+    }
     assertEquals(september, states(output, "2020-09"));
 
     // October: everything September raised has ended; September's RESOLVED rows are not repeated,
