@@ -83,9 +83,15 @@ public final class AlertDigest {
     for (AlertRow a : sent) {
       groups.computeIfAbsent(GroupKey.of(a), k -> new ArrayList<>()).add(a);
     }
+    List<Map.Entry<GroupKey, List<AlertRow>>> ordered = new ArrayList<>(groups.entrySet());
+    // within a severity, groups holding a new or worsened alert first (stable otherwise)
+    ordered.sort(
+        java.util.Comparator.comparing(
+                (Map.Entry<GroupKey, List<AlertRow>> g) -> g.getKey().severity())
+            .thenComparing(g -> g.getValue().stream().noneMatch(AlertDigest::changed)));
     List<String> lines = new ArrayList<>();
     Severity section = null;
-    for (Map.Entry<GroupKey, List<AlertRow>> g : groups.entrySet()) {
+    for (Map.Entry<GroupKey, List<AlertRow>> g : ordered) {
       if (g.getKey().severity() != section) {
         section = g.getKey().severity();
         lines.add(section == Severity.RED ? "\n**红色预警**" : "\n**黄色预警（新增或加重）**");
@@ -152,7 +158,7 @@ public final class AlertDigest {
     AlertRow first = group.get(0);
     String what = ruleLabel(first.rule());
     if (first.indicatorId() != null) {
-      what = indicatorName(first.indicatorId()) + "：" + what;
+      what = indicatorName(first.indicatorId()) + "（" + what + "）";
     }
     if (group.size() == 1) {
       return "- "
@@ -169,18 +175,40 @@ public final class AlertDigest {
       AlertRow a = group.get(i);
       names.add(safe(Subjects.label(a.subject())) + mark(a.state()));
     }
-    String more = group.size() > NAMES_SHOWN ? "等" + group.size() + "个" : "";
+    String more = group.size() > NAMES_SHOWN ? "等" : "";
     List<String> units = group.stream().map(AlertRow::leadUnit).distinct().toList();
     return "- "
         + safe(what)
         + "："
-        + group.size()
-        + "个对象，"
+        + howMany(group)
+        + "——"
         + String.join("、", names)
         + more
         + "（牵头单位："
         + safe(String.join("、", units))
         + "）";
+  }
+
+  /** {@code 全区及10个镇街}, {@code 3家单位}, {@code 2个数据来源}. */
+  static String howMany(List<AlertRow> group) {
+    String rule = group.get(0).rule();
+    if (AlertRule.LAYOFF.name().equals(rule)) {
+      return group.size() + "家单位";
+    }
+    if (AlertRule.DATA_QUALITY.name().equals(rule)) {
+      return group.size() + "项数据";
+    }
+    long district =
+        group.stream().filter(a -> Subjects.DISTRICT.equals(Subjects.key(a.subject()))).count();
+    long towns = group.size() - district;
+    if (district == 0) {
+      return towns + "个镇街";
+    }
+    return towns == 0 ? "全区" : "全区及" + towns + "个镇街";
+  }
+
+  private static boolean changed(AlertRow a) {
+    return a.state() == State.NEW || a.state() == State.WORSENED;
   }
 
   private static String mark(State s) {

@@ -92,7 +92,7 @@ public final class WebhookDelivery {
       }
       if (failure == null) {
         LOG.info(
-            "notify: {} alert(s) delivered to {} ({}), attempt {}",
+            "notify: digest of {} RED, new or worsened alert(s) delivered to {} ({}), attempt {}",
             m.itemsSent(),
             host(),
             config.kind().name().toLowerCase(java.util.Locale.ROOT),

@@ -204,14 +204,21 @@ class AlertLifecycleRunTest {
               .get("markdown")
               .get("content")
               .asText();
-      assertEquals(
-          "### 永川区稳就业监测预警（2020年9月）\n"
-              + "红色预警**3**项（加重2），黄色预警1项（新增1），已解除3项。\n"
-              + "\n**红色预警**\n"
-              + "- 全区：全区城镇调查失业率为5.1%，超过控制线5.0%（牵头单位：区人力社保局）\n"
-              + "- 甲机械有限公司【加重】：",
-          content.substring(0, content.indexOf("：", content.indexOf("甲机械有限公司")) + 1));
-      assertTrue(content.contains("\n**黄色预警（新增或加重）**\n- 丙食品有限公司【新增】："), content);
+      assertTrue(
+          content.startsWith(
+              "### 永川区稳就业监测预警（2020年9月）\n"
+                  + "红色预警**3**项（加重2），黄色预警1项（新增1），已解除3项。\n"
+                  + "\n**红色预警**\n"
+                  + "- 甲机械有限公司【加重】：中山路街道甲机械有限公司（统一社会信用代码"
+                  + Ids.employer(1)
+                  + "）参保职工由8月的75人降至9月的20人，减少55人"),
+          content);
+      assertTrue(content.contains("\n- 全区【加重】：全区参保就业人数由8月的135人降至9月的50人"), content);
+      assertTrue(
+          content.contains(
+              "\n- 全区：全区城镇调查失业率为5.1%，超过控制线5.0%（牵头单位：区人力社保局）\n"
+                  + "\n**黄色预警（新增或加重）**\n- 丙食品有限公司【新增】："),
+          content);
       assertTrue(content.contains("\n已解除：目标进度滞后1项、全年预计难以完成1项、疑似规模性裁员1项。\n"), content);
       for (int p = 0; p < 300; p++) {
         assertTrue(!content.contains(Ids.person(p)), "no ID number in the message");

@@ -91,7 +91,7 @@ class AlertDigestTest {
             + "红色预警**3**项（新增1、加重1），黄色预警3项（新增1、加重1），已解除2项。\n"
             + "\n**红色预警**\n"
             + "- 双石精密＊机械【新增】：参保职工减少81人（牵头单位：区人力社保局）\n"
-            + "- 登记失业人员每月跟踪服务覆盖率：比率未达目标：2个对象，全区【加重】、中山路街道（牵头单位：区人力社保局）\n"
+            + "- 登记失业人员每月跟踪服务覆盖率（比率未达目标）：全区及1个镇街——全区【加重】、中山路街道（牵头单位：区人力社保局）\n"
             + "\n**黄色预警（新增或加重）**\n"
             + "- 何埂镇【新增】：岗位减少47.7%（牵头单位：区人力社保局）\n"
             + "- 招聘岗位 2020年9月【加重】：隔离2.0%（牵头单位：区人力社保局）\n"
@@ -141,8 +141,8 @@ class AlertDigestTest {
     long shown = m.markdown().lines().filter(l -> l.startsWith("- ")).count();
     assertTrue(shown > 10, m.markdown());
     assertEquals(61, shown + Integer.parseInt(left.group(1)), "every group shown or counted");
-    assertTrue(m.markdown().contains("- 疑似规模性裁员：60个对象，某某有限公司0【新增】"), m.markdown());
-    assertTrue(m.markdown().contains("等60个（牵头单位：区人力社保局）"), m.markdown());
+    assertTrue(m.markdown().contains("- 疑似规模性裁员：60家单位——某某有限公司0【新增】"), m.markdown());
+    assertTrue(m.markdown().contains("某某有限公司9【新增】等（牵头单位：区人力社保局）"), m.markdown());
     assertTrue(m.markdown().endsWith("完整清单见 reports/2020-09/alerts.csv 和 report.html。"));
   }
 }
