@@ -26,12 +26,16 @@ final class AlertSection {
           "DATA_QUALITY", "数据质量");
 
   static void write(Html h, ReportData d) {
-    List<AlertRow> alerts = new ArrayList<>(d.alerts());
+    // RESOLVED rows (the lifecycle, docs/alerts.md) are not alerts of the month: one line below.
+    List<AlertRow> alerts = new ArrayList<>(d.alerts().stream().filter(AlertRow::active).toList());
+    List<AlertRow> resolved = d.alerts().stream().filter(a -> !a.active()).toList();
     // Stable: within a severity the alert table's own order is kept.
     alerts.sort(Comparator.comparing(AlertRow::severity));
     h.raw("<section id=\"alerts\"><h2>五、风险预警</h2>");
     if (alerts.isEmpty()) {
-      h.el("p", "", "本月无预警。").raw("</section>");
+      h.el("p", "", "本月无预警。");
+      resolvedLine(h, resolved);
+      h.raw("</section>");
       return;
     }
     h.raw("<table class=\"grid alerts\">");
@@ -47,7 +51,24 @@ final class AlertSection {
       h.el("td", "num", number(a, a.value()) + " / " + number(a, a.threshold()));
       h.el("td", "", a.leadUnit()).raw("</tr>");
     }
-    h.raw("</tbody></table></section>");
+    h.raw("</tbody></table>");
+    resolvedLine(h, resolved);
+    h.raw("</section>");
+  }
+
+  /** 已解除 alerts in one line: how many, and whom. */
+  private static void resolvedLine(Html h, List<AlertRow> resolved) {
+    if (resolved.isEmpty()) {
+      return;
+    }
+    List<String> names =
+        resolved.stream()
+            .map(
+                a ->
+                    org.employmentmonitor.alerts.Subjects.label(a.subject())
+                        + RULES.getOrDefault(a.rule(), a.rule()))
+            .toList();
+    h.el("p", "resolved", "上月预警本月已解除" + resolved.size() + "项：" + String.join("、", names) + "。");
   }
 
   /**

@@ -44,8 +44,9 @@ final class HeadlineSection {
         lagging.add(def.nameZh() + "（" + s.labelZh() + "）");
       }
     }
-    long red = d.alerts().stream().filter(a -> a.severity() == AlertRow.Severity.RED).count();
-    long yellow = d.alerts().size() - red;
+    List<AlertRow> active = d.alerts().stream().filter(AlertRow::active).toList();
+    long red = active.stream().filter(a -> a.severity() == AlertRow.Severity.RED).count();
+    long yellow = active.size() - red;
     h.raw("<div class=\"summary\"><p>");
     h.text(d.targeted().size() + "项目标：");
     boolean first = true;

@@ -87,6 +87,33 @@ class HtmlReportTest {
     assertEquals(4, count(alerts, "<td>区人力社保局</td>"));
   }
 
+  /** A RESOLVED row of the lifecycle is neither counted nor listed as an alert: one line. */
+  @Test
+  void resolvedAlertsAreOneLineNotAlertsOfTheMonth() {
+    List<AlertRow> alerts = new java.util.ArrayList<>(ReportFixtures.alerts());
+    alerts.add(
+        new AlertRow(
+                ReportFixtures.PERIOD,
+                AlertRow.Severity.RED,
+                "RECRUITMENT_DROP",
+                "job_postings",
+                "500118100 青峰镇",
+                new BigDecimal("0.526"),
+                new BigDecimal("0.5"),
+                "本月未再触发，预警解除（此前自8月起持续1个月，最后为红色）。上月预警：青峰镇…",
+                "区人力社保局")
+            .withLifecycle(AlertRow.State.RESOLVED, java.time.YearMonth.of(2020, 8), 1));
+    String html = HtmlReport.render(ReportFixtures.data(alerts));
+    String section = html.substring(html.indexOf("<section id=\"alerts\">"));
+    section = section.substring(0, section.indexOf("</section>"));
+    assertEquals(2, count(section, "<tr class=\"sev-red\">"), "the two active RED alerts");
+    assertFalse(section.contains("本月未再触发"), section);
+    assertTrue(section.contains("<p class=\"resolved\">上月预警本月已解除1项：青峰镇招聘岗位下降。</p>"), section);
+    assertTrue(html.contains("红色 2条"), "headline counts active alerts only");
+    String none = HtmlReport.render(ReportFixtures.data(List.of(alerts.get(alerts.size() - 1))));
+    assertTrue(none.contains("本月无预警。"), none);
+  }
+
   @Test
   void noAlertsSaysSo() {
     String html = HtmlReport.render(ReportFixtures.data(List.of()));
