@@ -18,9 +18,10 @@ import org.employmentmonitor.model.AlertRow.State;
  * the previous table and writes what this returns.
  *
  * <p>Identity is (rule, indicator_id, subject key): the machine key of the subject, so a renamed
- * town or employer keeps its streak. A DATA_QUALITY subject {@code source/YYYY-MM} is keyed by its
- * source alone, because each period judges its own month: the same extract failing again is the
- * same problem lasting, not a new one.
+ * town or employer keeps its streak. A DATA_QUALITY subject {@code source/P} naming the alert's own
+ * period is keyed by its source alone, because each period judges its own month: the same extract
+ * failing again is the same problem lasting, not a new one. A subject naming another month (an
+ * earlier month's problem) keeps its month.
  */
 public final class AlertLifecycle {
   /** The Parquet alert table keeps ten decimals; both sides are compared at that scale. */
@@ -130,18 +131,11 @@ public final class AlertLifecycle {
   record Identity(String rule, String indicatorId, String key) {
     static Identity of(AlertRow a) {
       String key = Subjects.key(a.subject());
-      if (AlertRule.DATA_QUALITY.name().equals(a.rule())) {
-        key = sourceOf(key);
+      String ownMonth = "/" + a.period();
+      if (AlertRule.DATA_QUALITY.name().equals(a.rule()) && key.endsWith(ownMonth)) {
+        key = key.substring(0, key.length() - ownMonth.length());
       }
       return new Identity(a.rule(), a.indicatorId(), key);
-    }
-
-    /** {@code social_insurance/2020-09} → {@code social_insurance}; other keys unchanged. */
-    private static String sourceOf(String key) {
-      int slash = key.lastIndexOf('/');
-      return slash > 0 && key.substring(slash + 1).matches("\\d{4}-\\d{2}")
-          ? key.substring(0, slash)
-          : key;
     }
   }
 }

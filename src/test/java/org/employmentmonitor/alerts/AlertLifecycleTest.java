@@ -192,6 +192,17 @@ class AlertLifecycleTest {
                 State.NEW,
                 AUGUST,
                 1),
+            // an earlier month's problem keeps its month in the key
+            before(
+                Severity.RED,
+                AlertRule.DATA_QUALITY,
+                null,
+                "registration/2020-03",
+                "1",
+                "0",
+                State.NEW,
+                AUGUST,
+                1),
             // a renamed town keeps its streak; the stored value has ten decimals
             before(
                 Severity.RED,
@@ -238,7 +249,15 @@ class AlertLifecycleTest {
                 "0.393333333333333333",
                 "0.03"),
             // same rule and subject, another indicator: a different alert
-            now(Severity.YELLOW, AlertRule.RATE, "graduate_placement_rate", "T1 甲镇", "0.5", "0.9"));
+            now(Severity.YELLOW, AlertRule.RATE, "graduate_placement_rate", "T1 甲镇", "0.5", "0.9"),
+            now(Severity.RED, AlertRule.DATA_QUALITY, null, "registration/2020-03", "1", "0"),
+            now(
+                Severity.YELLOW,
+                AlertRule.DATA_QUALITY,
+                null,
+                "registration/2020-09",
+                "0.02",
+                "0.01"));
 
     List<AlertRow> out = AlertLifecycle.apply(september, Optional.of(august), SEPTEMBER);
 
@@ -253,6 +272,8 @@ class AlertLifecycleTest {
             "2020-09 YELLOW DATA_QUALITY social_insurance/2020-09 ONGOING 2020-08 2",
             "2020-09 RED INSURED_DROP T5 新名镇 ONGOING 2020-07 3",
             "2020-09 YELLOW RATE T1 甲镇 NEW 2020-09 1",
+            "2020-09 RED DATA_QUALITY registration/2020-03 ONGOING 2020-08 2",
+            "2020-09 YELLOW DATA_QUALITY registration/2020-09 NEW 2020-09 1",
             "2020-09 RED RECRUITMENT_DROP T4 丁镇 RESOLVED 2020-06 3"),
         out.stream().map(AlertLifecycleTest::describe).toList());
 
