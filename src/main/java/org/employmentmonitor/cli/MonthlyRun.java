@@ -23,6 +23,7 @@ import org.employmentmonitor.ingest.IngestJob;
 import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.io.HadoopFs;
 import org.employmentmonitor.io.OutputLayout;
+import org.employmentmonitor.io.Publisher;
 import org.employmentmonitor.io.RunLock;
 import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
@@ -49,6 +50,12 @@ public final class MonthlyRun {
    * that the previous outputs survive. Does nothing in production.
    */
   static volatile java.util.function.Consumer<String> afterStep = step -> {};
+
+  /**
+   * Called after each step of the publish ({@link Publisher}); tests throw or halt there to prove
+   * that an interrupted publish is rolled back or forward whole. Does nothing in production.
+   */
+  static volatile java.util.function.Consumer<String> afterPublishStep = step -> {};
 
   private final Options.RunOptions opts;
   private final String input;
@@ -152,7 +159,9 @@ public final class MonthlyRun {
         output,
         spark.sparkContext().master());
     try (RunLock lock = RunLock.acquire(fs, published, runId)) {
-      fs.recover(published.root());
+      Publisher publisher = new Publisher(fs, published, afterPublishStep);
+      publisher.recover();
+      fs.recover(published.root()); // staging partitions replaced by ingest (HadoopFs.replace)
       clearAbandonedWork(fs, published);
       fs.mkdirs(work.root());
       fs.restrictToOwner(published.workRoot());
@@ -184,7 +193,7 @@ public final class MonthlyRun {
               String.format("%.1f", (System.nanoTime() - t0) / 1e9));
         }
         RunManifest.write(ctx, opts, configName, input);
-        List<Path> publishedPaths = publish(ctx);
+        List<Path> publishedPaths = publish(ctx, publisher);
         LOG.info(
             "run {} finished in {} s; outputs:",
             runId,
@@ -193,7 +202,9 @@ public final class MonthlyRun {
           LOG.info("  {}", p);
         }
       } finally {
-        fs.delete(work.root());
+        if (!publisher.pending(runId)) {
+          fs.delete(work.root());
+        }
       }
       return AlertGate.exitCode(ctx, opts.failOn());
     }
@@ -222,28 +233,45 @@ public final class MonthlyRun {
   }
 
   /**
-   * Moves the period's outputs from the work folder into place: the indicator and alert tables as
-   * whole folders, the report files one by one (a step run alone replaces only its files).
+   * Moves the period's outputs from the work folder into place as one unit ({@link Publisher}): the
+   * indicator and alert tables as whole folders, the report files one by one (a step run alone
+   * replaces only its files). A publish that fails midway is rolled back at once, so the failed run
+   * leaves the previous outputs (SPEC 8); if even that fails, the journal stays and the next start
+   * finishes it.
    */
-  private static List<Path> publish(RunContext ctx) throws IOException {
+  private static List<Path> publish(RunContext ctx, Publisher publisher) throws IOException {
     HadoopFs fs = ctx.fs();
-    List<Path> out = new ArrayList<>();
+    List<Publisher.Move> moves = new ArrayList<>();
     Path[][] dirs = {
       {ctx.work().indicators(ctx.period()), ctx.published().indicators(ctx.period())},
       {ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())}
     };
     for (Path[] d : dirs) {
       if (fs.exists(d[0])) {
-        fs.replace(d[0], d[1], ctx.runId());
-        out.add(d[1]);
+        moves.add(new Publisher.Move(d[0], d[1]));
       }
     }
-    Path reportsWork = ctx.work().reports(ctx.period());
     Path reports = ctx.published().reports(ctx.period());
-    for (FileStatus s : fs.list(reportsWork)) {
-      Path target = new Path(reports, s.getPath().getName());
-      fs.replace(s.getPath(), target, ctx.runId());
-      out.add(target);
+    for (FileStatus s : fs.list(ctx.work().reports(ctx.period()))) {
+      moves.add(new Publisher.Move(s.getPath(), new Path(reports, s.getPath().getName())));
+    }
+    try {
+      publisher.publish(ctx.runId(), moves);
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        publisher.recover(ctx.runId());
+      } catch (IOException | RuntimeException r) {
+        e.addSuppressed(r);
+        LOG.error(
+            "the publish of run {} could not be rolled back ({}); the next run will finish it",
+            ctx.runId(),
+            r.toString());
+      }
+      throw e;
+    }
+    List<Path> out = new ArrayList<>();
+    for (Publisher.Move m : moves) {
+      out.add(m.to());
     }
     return out;
   }

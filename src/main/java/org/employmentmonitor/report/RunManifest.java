@@ -105,6 +105,7 @@ public final class RunManifest {
       timings.add(t);
     }
     doc.put("timings", timings);
+    doc.put("outputs", PublishedOutputs.list(ctx, previous(ctx)));
 
     Path dir = ctx.work().reports(ctx.period());
     ctx.fs().mkdirs(dir);
@@ -130,16 +131,24 @@ public final class RunManifest {
     return Reconciliation.rowsIn(ctx.fs(), p);
   }
 
+  /** The manifest of the period's last published run, or null. */
+  private static JsonNode previous(RunContext ctx) throws IOException {
+    Path previous = new Path(ctx.published().reports(ctx.period()), FILE_NAME);
+    if (!ctx.fs().exists(previous)) {
+      return null;
+    }
+    return JSON.readTree(ctx.fs().readAll(previous));
+  }
+
   /** Inputs added, removed or changed (checksum) since the manifest of the period's last run. */
   private static Map<String, Object> changes(RunContext ctx, List<Map<String, Object>> inputs)
       throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
-    Path previous = new Path(ctx.published().reports(ctx.period()), FILE_NAME);
-    if (!ctx.fs().exists(previous)) {
+    JsonNode prev = previous(ctx);
+    if (prev == null) {
       out.put("previous_run_id", null);
       return out;
     }
-    JsonNode prev = JSON.readTree(ctx.fs().readAll(previous));
     Map<String, String> before = new TreeMap<>();
     for (JsonNode i : prev.path("inputs")) {
       before.put(i.path("file").asText(), i.path("sha256").asText());
