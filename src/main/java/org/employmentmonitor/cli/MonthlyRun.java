@@ -258,16 +258,22 @@ public final class MonthlyRun {
     try {
       publisher.publish(ctx.runId(), moves);
     } catch (IOException | RuntimeException | Error e) {
+      boolean inPlace;
       try {
-        publisher.recover(ctx.runId());
+        inPlace = publisher.recover(ctx.runId());
       } catch (IOException | RuntimeException r) {
         e.addSuppressed(r);
         LOG.error(
             "the publish of run {} could not be rolled back ({}); the next run will finish it",
             ctx.runId(),
             r.toString());
+        throw e;
       }
-      throw e;
+      if (!inPlace) {
+        throw e;
+      }
+      // Past the commit point the new outputs are whole: only the clean-up had failed.
+      LOG.warn("the publish of run {} was completed after: {}", ctx.runId(), e.toString());
     }
     List<Path> out = new ArrayList<>();
     for (Publisher.Move m : moves) {

@@ -152,11 +152,14 @@ public final class Publisher {
     return repaired;
   }
 
-  /** Rolls run {@code runId}'s publish forward when committed, else back. */
-  public void recover(String runId) throws IOException {
+  /**
+   * Rolls run {@code runId}'s publish forward when committed, else back; returns true when its
+   * outputs are in place (rolled forward, or already finished).
+   */
+  public boolean recover(String runId) throws IOException {
     Path journal = journal(runId);
     if (!fs.exists(journal)) {
-      return;
+      return fs.exists(committed(runId));
     }
     List<Entry> entries = parse(fs.readString(journal), journal);
     if (fs.exists(committed(runId))) {
@@ -174,7 +177,7 @@ public final class Publisher {
           "the interrupted publish of run {} was completed: its {} output(s) are in place",
           runId,
           entries.size());
-      return;
+      return true;
     }
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry e = entries.get(i);
@@ -191,6 +194,7 @@ public final class Publisher {
     LOG.warn(
         "the interrupted publish of run {} was rolled back: the previous outputs are in place",
         runId);
+    return false;
   }
 
   /** A new copy leaves its published place for its work folder (deleted with that folder). */

@@ -50,12 +50,14 @@ final class PublishedOutputs {
       }
     }
     if (previous != null) {
+      // A table folder is replaced whole; report files one by one.
+      java.util.Set<String> ownKeys = java.util.Set.copyOf(out.keySet());
       String root = bare(ctx.published().root());
       for (JsonNode o : previous.path("outputs")) {
         String rel = o.path("path").asText();
         String top = rel.substring(0, rel.indexOf('/', rel.indexOf('/') + 1) + 1);
         boolean replacedFolder =
-            out.keySet().stream().anyMatch(k -> !top.startsWith("reports") && k.startsWith(top));
+            ownKeys.stream().anyMatch(k -> !top.startsWith("reports") && k.startsWith(top));
         if (out.containsKey(rel) || replacedFolder) {
           continue;
         }
