@@ -20,6 +20,7 @@ import org.employmentmonitor.alerts.AlertsJob;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.indicators.IndicatorsJob;
 import org.employmentmonitor.ingest.IngestJob;
+import org.employmentmonitor.ingest.Withdrawal;
 import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.io.HadoopFs;
 import org.employmentmonitor.io.OutputLayout;
@@ -163,6 +164,9 @@ public final class MonthlyRun {
       publisher.recover();
       fs.recover(published.root()); // staging partitions replaced by ingest (HadoopFs.replace)
       clearAbandonedWork(fs, published);
+      if (!opts.withdraw().isEmpty()) {
+        Withdrawal.apply(fs, published, new Path(input), opts.withdraw());
+      }
       fs.mkdirs(work.root());
       fs.restrictToOwner(published.workRoot());
       RunContext ctx =

@@ -52,7 +52,7 @@ public final class RunManifest {
     doc.put("spark_master", ctx.spark().sparkContext().master());
 
     List<Map<String, Object>> inputs = new ArrayList<>();
-    for (IngestState s : DataQuality.load(ctx.fs(), ctx.published(), ctx.period())) {
+    for (IngestState s : DataQuality.load(ctx.fs(), ctx.published(), ctx.input(), ctx.period())) {
       Map<String, Object> i = new LinkedHashMap<>();
       i.put("source", s.source);
       i.put("extract_month", s.extractMonth);
@@ -66,6 +66,7 @@ public final class RunManifest {
       i.put("quarantined", s.quarantined);
       i.put("warnings", s.warnings);
       i.put("ingested_by_run", s.runId);
+      i.put("input_status", s.stagedWithoutInput ? "staged_without_input" : "delivered");
       inputs.add(i);
     }
     doc.put("inputs", inputs);
