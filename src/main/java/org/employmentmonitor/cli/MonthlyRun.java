@@ -64,6 +64,7 @@ public final class MonthlyRun {
   private final String configText;
   private final String configName;
   private final Pseudonymizer.Key key;
+  private java.util.function.Consumer<String> stepListener = step -> {};
 
   private MonthlyRun(
       Options.RunOptions opts,
@@ -113,6 +114,16 @@ public final class MonthlyRun {
     return new MonthlyRun(opts, input, output, configText, configName, key);
   }
 
+  /** The resolved output folder. */
+  String output() {
+    return output;
+  }
+
+  /** {@code listener} hears the name of each stage as the run enters it (for {@link ExitGuard}). */
+  void onStep(java.util.function.Consumer<String> listener) {
+    this.stepListener = listener;
+  }
+
   /** A default relative path is the project's; a given relative path is the caller's. */
   private static String resolve(String value, Option option, String home) {
     if (hasScheme(value)) {
@@ -140,8 +151,26 @@ public final class MonthlyRun {
     }
   }
 
-  /** Runs the steps on {@code spark}; returns the exit code. */
-  public ExitCode execute(SparkSession spark) throws Exception {
+  /**
+   * Runs the steps on {@code spark}; returns the exit code. Any throwable leaves wrapped in a
+   * {@link StepFailure} naming the stage it came from.
+   */
+  public ExitCode execute(SparkSession spark) {
+    String[] stage = {"start"};
+    java.util.function.Consumer<String> enter =
+        s -> {
+          stage[0] = s;
+          stepListener.accept(s);
+        };
+    try {
+      return execute(spark, enter);
+    } catch (Throwable t) {
+      throw new StepFailure(stage[0], output, t);
+    }
+  }
+
+  private ExitCode execute(SparkSession spark, java.util.function.Consumer<String> enter)
+      throws Exception {
     MonitorConfig config = MonitorConfig.load(configText, configName);
     HadoopFs fs = new HadoopFs(spark.sparkContext().hadoopConfiguration());
     Instant started = Instant.now();
@@ -159,7 +188,9 @@ public final class MonthlyRun {
         input,
         output,
         spark.sparkContext().master());
+    enter.accept("lock");
     try (RunLock lock = RunLock.acquire(fs, published, runId)) {
+      enter.accept("recovery");
       Publisher publisher = new Publisher(fs, published, afterPublishStep);
       publisher.recover();
       fs.recover(published.root()); // staging partitions replaced by ingest (HadoopFs.replace)
@@ -187,6 +218,7 @@ public final class MonthlyRun {
               new StepLog());
       try {
         for (Job job : jobsFor(opts.step())) {
+          enter.accept(job.name());
           long t0 = System.nanoTime();
           LOG.info("step {} ...", job.name());
           job.run(ctx);
@@ -196,7 +228,9 @@ public final class MonthlyRun {
               job.name(),
               String.format("%.1f", (System.nanoTime() - t0) / 1e9));
         }
+        enter.accept("manifest");
         RunManifest.write(ctx, opts, configName, input);
+        enter.accept("publish");
         List<Path> publishedPaths = publish(ctx, publisher);
         LOG.info(
             "run {} finished in {} s; outputs:",
@@ -286,16 +320,31 @@ public final class MonthlyRun {
     return out;
   }
 
-  /** Logs a failure the way an operator needs it and maps it to an exit code. */
+  /**
+   * Logs a failure the way an operator needs it and maps it to an exit code: an operator's error
+   * (input, usage) is its own message; anything else, Errors included, is one ERROR line naming the
+   * step, the cause in words and what to do ({@link Failures#describe}), the stack trace after it
+   * (at DEBUG for causes the line fully explains).
+   */
   public static ExitCode report(Throwable t) {
-    Exception e = Failures.unwrap(t);
-    if (e instanceof MonitorException m) {
+    MonitorException m = Failures.find(t, MonitorException.class);
+    if (m != null) {
       for (String line : m.getMessage().split("\n")) {
         LOG.error(line);
       }
+      LOG.debug("stack trace of the error above", t);
       return m.exitCode();
     }
-    LOG.error("the run failed: {}", e.toString(), e);
+    StepFailure f = Failures.find(t, StepFailure.class);
+    Throwable cause = f != null && f.getCause() != null ? f.getCause() : t;
+    String line =
+        Failures.describe(cause, f == null ? null : f.step(), f == null ? null : f.output());
+    LOG.error(line);
+    if (line.startsWith("the run failed")) {
+      LOG.info("stack trace of the failure above (for a bug report):", cause);
+    } else {
+      LOG.debug("stack trace of the failure above", cause);
+    }
     return ExitCode.FAILURE;
   }
 }
