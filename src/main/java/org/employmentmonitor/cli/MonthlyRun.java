@@ -61,7 +61,7 @@ public final class MonthlyRun {
   private final Options.RunOptions opts;
   private final String input;
   private final String output;
-  private final String configText;
+  private final MonitorConfig config;
   private final String configName;
   private final Pseudonymizer.Key key;
   private java.util.function.Consumer<String> stepListener = step -> {};
@@ -70,13 +70,13 @@ public final class MonthlyRun {
       Options.RunOptions opts,
       String input,
       String output,
-      String configText,
+      MonitorConfig config,
       String configName,
       Pseudonymizer.Key key) {
     this.opts = opts;
     this.input = input;
     this.output = output;
-    this.configText = configText;
+    this.config = config;
     this.configName = configName;
     this.key = key;
   }
@@ -91,14 +91,15 @@ public final class MonthlyRun {
     String configName = null;
     if (opts.config() != null) {
       configName = opts.config();
-      configText = readText(fs, resolve(opts.config(), null, home), "--config");
+      configText = readText(fs, resolve(opts.config(), null, home), "--config", MAX_CONFIG_BYTES);
     }
-    MonitorConfig.load(configText, configName); // fail fast with exit 2
+    MonitorConfig config = MonitorConfig.load(configText, configName); // fail fast with exit 2
     String keyFile = opts.keyFile() != null ? opts.keyFile() : env.get(KEY_FILE_ENV);
     Pseudonymizer.Key key;
     if (keyFile != null && !keyFile.isBlank()) {
       String secret =
-          readText(fs, resolve(keyFile, null, home), "the pseudonymisation key file").trim();
+          readText(fs, resolve(keyFile, null, home), "the pseudonymisation key file", MAX_KEY_BYTES)
+              .trim();
       if (secret.length() < MIN_KEY_LENGTH) {
         throw MonitorException.usage(
             "the pseudonymisation key in "
@@ -111,7 +112,7 @@ public final class MonthlyRun {
     } else {
       key = Pseudonymizer.Key.of(Pseudonymizer.DEVELOPMENT_KEY, true);
     }
-    return new MonthlyRun(opts, input, output, configText, configName, key);
+    return new MonthlyRun(opts, input, output, config, configName, key);
   }
 
   /** The resolved output folder. */
@@ -143,9 +144,41 @@ public final class MonthlyRun {
     }
   }
 
-  private static String readText(HadoopFs fs, String path, String what) {
+  /**
+   * A configuration file is a few KiB; anything past this is not one (issue 18: a 1 GB file was
+   * read and parsed twice). Exit 2 naming the file.
+   */
+  static final int MAX_CONFIG_BYTES = 1 << 20;
+
+  private static final int MAX_KEY_BYTES = 64 << 10;
+
+  /**
+   * Reads a small text file once, at most {@code limit} bytes: a larger file, or one that is not a
+   * regular file on a local disk (a FIFO or device would block or never end), is exit 2.
+   */
+  private static String readText(HadoopFs fs, String path, String what, int limit) {
+    Path p = new Path(path);
     try {
-      return fs.readString(new Path(path));
+      if (fs.fs(p) instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+        java.nio.file.Path f = local.pathToFile(p).toPath();
+        if (java.nio.file.Files.exists(f) && !java.nio.file.Files.isRegularFile(f)) {
+          throw MonitorException.usage(
+              what + " " + path + " is not a regular file (a folder, device or pipe); give a file");
+        }
+      }
+      try (java.io.InputStream in = fs.open(p)) {
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+          throw MonitorException.usage(
+              what
+                  + " "
+                  + path
+                  + " is larger than "
+                  + (limit >> 10)
+                  + " KiB, far more than such a file holds; check that it is the right file");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw MonitorException.usage("cannot read " + what + " " + path + ": " + e.getMessage());
     }
@@ -171,7 +204,6 @@ public final class MonthlyRun {
 
   private ExitCode execute(SparkSession spark, java.util.function.Consumer<String> enter)
       throws Exception {
-    MonitorConfig config = MonitorConfig.load(configText, configName);
     HadoopFs fs = new HadoopFs(spark.sparkContext().hadoopConfiguration());
     Instant started = Instant.now();
     String runId =
