@@ -23,8 +23,10 @@ import org.employmentmonitor.job.StepLog;
 /**
  * {@code reports/YYYY-MM/manifest.json} (SPEC 6, issue 9): the run id, every input up to the period
  * with its size, checksum and row counts, what changed in the inputs since the period's previous
- * run, the effective configuration, versions and timings. No personal data: files are named by
- * their path in the input folder, the key only by its fingerprint.
+ * run, the effective configuration, versions, timings, and every published output file with its
+ * SHA-256 and run id ({@link PublishedOutputs}: how a reader ties each file of the period to the
+ * run that wrote it, issue 18). No personal data: files are named by their path in the input
+ * folder, the key only by its fingerprint.
  */
 public final class RunManifest {
   public static final String FILE_NAME = "manifest.json";
