@@ -107,7 +107,7 @@ class AlertsJobTest {
         expectedMissing.add("RED DATA_QUALITY " + source + "/2020-0" + m);
       }
     }
-    List<AlertRow> missing = all.stream().filter(a -> a.message().contains("此前也未入库")).toList();
+    List<AlertRow> missing = all.stream().filter(a -> a.message().contains("也无已入库的数据")).toList();
     assertEquals(
         expectedMissing,
         missing.stream()

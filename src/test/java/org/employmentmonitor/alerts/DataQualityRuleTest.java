@@ -136,7 +136,7 @@ class DataQualityRuleTest {
     assertEquals("DATA_QUALITY", r.rule());
     assertEquals("registration/2020-05", r.subject());
     assertNull(r.value());
-    assertTrue(r.message().startsWith("5月就业失业登记（registration）未报送，此前也未入库"), r.message());
+    assertTrue(r.message().startsWith("5月就业失业登记（registration）未报送，也无已入库的数据"), r.message());
     assertTrue(r.message().contains("2020-05文件夹"), r.message());
   }
 
