@@ -66,7 +66,7 @@ public final class AlertsJob implements Job {
               + ": run the ingest step for "
               + period);
     }
-    List<IngestState> quality = DataQuality.load(ctx.fs(), ctx.published(), period);
+    List<IngestState> quality = DataQuality.load(ctx.fs(), ctx.published(), ctx.input(), period);
 
     List<AlertRow> alerts = new ArrayList<>();
     Map<AlertRule, String> notes = new EnumMap<>(AlertRule.class);
@@ -116,6 +116,7 @@ public final class AlertsJob implements Job {
     }
 
     alerts.addAll(DataQualityRule.quarantine(quality, period, config));
+    alerts.addAll(DataQualityRule.missingMonths(quality, period, config));
     alerts.addAll(
         DataQualityRule.undecidableStarts(
             indicators, period, staged.earliest(SOCIAL_INSURANCE), config));

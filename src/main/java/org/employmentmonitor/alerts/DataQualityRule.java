@@ -32,6 +32,10 @@ import org.employmentmonitor.model.Scope;
  *       above zero at P (persons since January whose start month cannot be told because the
  *       insurance history delivered is too short) is YELLOW. Subject {@code social_insurance/P};
  *       value = those persons, threshold = 0.
+ *   <li>A month of P's year (January to P) for which a mandatory extract ({@code registration},
+ *       {@code social_insurance}) was never staged is RED (issue 18): year-to-date flows then lack
+ *       that month. Subject {@code source/YYYY-MM} of the missing month; value and threshold empty.
+ *       A month staged earlier whose input folder is gone is not missing (SPEC 2).
  * </ul>
  */
 public final class DataQualityRule {
@@ -53,6 +57,48 @@ public final class DataQualityRule {
       Severity severity = severity(s.quarantined, s.read, t);
       if (severity != null) {
         out.add(quarantineAlert(s, severity, period, config));
+      }
+    }
+    return out;
+  }
+
+  /** Mandatory source-months of January..P never staged (no data-quality record). */
+  public static List<AlertRow> missingMonths(
+      List<IngestState> states, YearMonth period, MonitorConfig config) {
+    List<AlertRow> out = new ArrayList<>();
+    for (Extract e : Extracts.MONTHLY) {
+      if (!e.isMandatory()) {
+        continue;
+      }
+      for (YearMonth m = YearMonth.of(period.getYear(), 1);
+          !m.isAfter(period);
+          m = m.plusMonths(1)) {
+        String month = m.toString();
+        boolean staged =
+            states.stream()
+                .anyMatch(s -> e.name().equals(s.source) && month.equals(s.extractMonth));
+        if (staged) {
+          continue;
+        }
+        String message =
+            ZhFormat.month(m, period)
+                + e.titleZh()
+                + "（"
+                + e.name()
+                + "）未报送，也无已入库的数据：本年累计指标缺少该月数据，可能偏低。请报送单位补报该月数据（放入输入目录的"
+                + month
+                + "文件夹）后重新运行";
+        out.add(
+            new AlertRow(
+                period,
+                Severity.RED,
+                AlertRule.DATA_QUALITY.name(),
+                null,
+                Subjects.sourceMonth(e.name(), m),
+                null,
+                null,
+                message,
+                config.sourceLeadUnit(e.name())));
       }
     }
     return out;

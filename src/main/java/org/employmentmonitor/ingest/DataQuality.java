@@ -23,6 +23,25 @@ import org.employmentmonitor.io.OutputLayout;
 public final class DataQuality {
   private DataQuality() {}
 
+  /** {@code input_status} of a source-month whose file is in the input folder. */
+  public static final String DELIVERED = "delivered";
+
+  /** {@code input_status} of a staged source-month whose file is gone from the input (SPEC 2). */
+  public static final String STAGED_WITHOUT_INPUT = "staged_without_input";
+
+  /**
+   * {@link #load(HadoopFs, OutputLayout, YearMonth)}, each state marked {@link
+   * IngestState#stagedWithoutInput} when its file is no longer under {@code input}.
+   */
+  public static List<IngestState> load(
+      HadoopFs fs, OutputLayout layout, Path input, YearMonth period) throws IOException {
+    List<IngestState> states = load(fs, layout, period);
+    for (IngestState s : states) {
+      s.stagedWithoutInput = s.file != null && !fs.exists(new Path(input, s.file));
+    }
+    return states;
+  }
+
   /**
    * Every staged source-month up to {@code period}, sources in SPEC order, then months; towns last.
    */
@@ -72,6 +91,7 @@ public final class DataQuality {
       h.add(i.name());
     }
     h.add("warnings_by_code");
+    h.add("input_status");
     return List.copyOf(h);
   }
 
@@ -105,6 +125,7 @@ public final class DataQuality {
         w.append(e.getKey()).append('=').append(e.getValue());
       }
       r.add(w.toString());
+      r.add(s.stagedWithoutInput ? STAGED_WITHOUT_INPUT : DELIVERED);
       rows.add(r);
     }
     return rows;

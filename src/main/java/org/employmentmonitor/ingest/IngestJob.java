@@ -23,7 +23,8 @@ import org.employmentmonitor.job.RunContext;
  * The ingest step (SPEC 3.1): every delivered extract up to the period becomes a validated, typed,
  * pseudonymised staging partition (Parquet, one per source and extract month) plus its quarantine
  * and counts. A month whose staged copy was made from the same file, towns and key is skipped; a
- * changed or new file is read again and its partition replaced, alone.
+ * changed or new file is read again and its partition replaced, alone. A staged month whose file is
+ * gone from the input is kept (SPEC 2).
  *
  * <p>The reading itself is {@link SourceReader}'s: one Spark job per source, each file (or chunk of
  * a big file) one task reading it in a single pass ({@link ExtractFileParser}), every file
@@ -62,7 +63,7 @@ public final class IngestJob implements Job {
         todo.add(f);
       }
     }
-    removeUndelivered(ctx, catalog);
+    logStagedWithoutInput(ctx, catalog);
     LOG.info(
         "ingest: {} file(s) up to {} delivered, {} already staged and unchanged, {} to read",
         catalog.files().size(),
@@ -88,7 +89,7 @@ public final class IngestJob implements Job {
         fs,
         new Path(reports, "data_quality.csv"),
         ctx.period(),
-        DataQuality.load(fs, published, ctx.period()));
+        DataQuality.load(fs, published, ctx.input(), ctx.period()));
   }
 
   /** One file read, reconciled and waiting in the work folder to be published. */
@@ -168,8 +169,14 @@ public final class IngestJob implements Job {
     ctx.fs().replace(work, ctx.published().staging("towns"), ctx.runId());
   }
 
-  /** Staged months whose extract is no longer delivered are removed (the input is the truth). */
-  private static void removeUndelivered(RunContext ctx, InputCatalog catalog) throws IOException {
+  /**
+   * Staged months whose extract is no longer in the input folder (archived, or one file moved out
+   * of a month folder) are kept and used, and said so (SPEC 2: withdrawing a month is an explicit
+   * act, {@link Withdrawal}); data_quality.csv marks them {@value
+   * DataQuality#STAGED_WITHOUT_INPUT}.
+   */
+  private static void logStagedWithoutInput(RunContext ctx, InputCatalog catalog)
+      throws IOException {
     HadoopFs fs = ctx.fs();
     for (Extract e : Extracts.MONTHLY) {
       for (FileStatus s : fs.list(ctx.published().staging(e.name()))) {
@@ -177,12 +184,16 @@ public final class IngestJob implements Job {
         if (month != null
             && !month.isAfter(ctx.period())
             && catalog.find(e.name(), month).isEmpty()) {
+          IngestState state = IngestState.read(fs, s.getPath());
           LOG.warn(
-              "staging {} {} removed: that extract is no longer in the input folder",
+              "staging {} {} kept and used: {} is no longer in the input folder (staged by run {});"
+                  + " to withdraw it, run with --withdraw {}:{}",
+              e.name(),
+              month,
+              state == null ? "its file" : state.file,
+              state == null ? "?" : state.runId,
               e.name(),
               month);
-          fs.delete(s.getPath());
-          fs.delete(ctx.published().quarantinePartition(e.name(), month));
         }
       }
     }

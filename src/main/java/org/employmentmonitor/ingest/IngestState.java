@@ -1,5 +1,6 @@
 package org.employmentmonitor.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -51,6 +52,13 @@ public final class IngestState {
   public String runId;
   public String ingestedAt;
   public double seconds;
+
+  /**
+   * Set by {@link DataQuality#load(HadoopFs, org.employmentmonitor.io.OutputLayout, Path,
+   * java.time.YearMonth)}, never stored: the file is no longer in the input folder, the staged copy
+   * is used (SPEC 2).
+   */
+  @JsonIgnore public boolean stagedWithoutInput;
 
   /** The state of a file read by run {@code runId}: what it was and what reading it found. */
   static IngestState of(InputCatalog.ExtractFile f, FileCounts counts, String runId) {

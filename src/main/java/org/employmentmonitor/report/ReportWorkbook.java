@@ -172,12 +172,14 @@ public final class ReportWorkbook {
       headers.add(i.labelZh());
     }
     headers.add("警告明细");
+    headers.add("输入状态");
     headers.add("来源名称");
     double[] widths = new double[headers.size()];
     java.util.Arrays.fill(widths, 11);
     widths[1] = 16;
     widths[3] = 32;
-    widths[headers.size() - 2] = 30;
+    widths[headers.size() - 3] = 30;
+    widths[headers.size() - 2] = 20;
     widths[headers.size() - 1] = 18;
     header(ws, headers, widths);
     int row = 1;
@@ -185,7 +187,7 @@ public final class ReportWorkbook {
     for (int i = 0; i < rows.size(); i++) {
       List<String> csv = rows.get(i);
       for (int c = 0; c < csv.size(); c++) {
-        if (c >= 4 && c < csv.size() - 1) {
+        if (c >= 4 && c < csv.size() - 2) { // then warnings_by_code, input_status: text
           number(ws, row, c, csv.get(c), c == 8 ? SHARE : COUNT);
         } else {
           text(ws, row, c, csv.get(c));

@@ -117,4 +117,33 @@ class DataQualityRuleTest {
                 CONFIG)
             .isEmpty());
   }
+
+  @Test
+  void aMandatoryMonthOfTheYearNeverStagedIsRedAndNamesTheMonth() {
+    List<IngestState> states = new java.util.ArrayList<>();
+    for (int m = 1; m <= 9; m++) {
+      String month = "2020-0" + m;
+      states.add(state("social_insurance", month, 10, 0));
+      if (m != 5) {
+        states.add(state("registration", month, 10, 0));
+      }
+    }
+    states.add(state("training", "2020-09", 10, 0)); // optional sources are never "missing"
+    List<AlertRow> a = DataQualityRule.missingMonths(states, SEPTEMBER, CONFIG);
+    assertEquals(1, a.size(), a.toString());
+    AlertRow r = a.get(0);
+    assertEquals(Severity.RED, r.severity());
+    assertEquals("DATA_QUALITY", r.rule());
+    assertEquals("registration/2020-05", r.subject());
+    assertNull(r.value());
+    assertTrue(r.message().startsWith("5月就业失业登记（registration）未报送，也无已入库的数据"), r.message());
+    assertTrue(r.message().contains("2020-05文件夹"), r.message());
+  }
+
+  @Test
+  void monthsBeforeThePeriodsYearAreNotMissingMonths() {
+    List<IngestState> states =
+        List.of(state("registration", "2020-01", 1, 0), state("social_insurance", "2020-01", 1, 0));
+    assertEquals(List.of(), DataQualityRule.missingMonths(states, YearMonth.of(2020, 1), CONFIG));
+  }
 }

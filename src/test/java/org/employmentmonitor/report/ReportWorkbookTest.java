@@ -142,7 +142,7 @@ class ReportWorkbookTest {
     int width = DataQuality.CSV_HEADER.size();
     for (int i = 0; i < csv.size(); i++) {
       for (int c = 0; c < width; c++) {
-        assertCell(csv.get(i).get(c), quality.get(i + 1), c, c >= 4 && c < width - 1, "dq " + i);
+        assertCell(csv.get(i).get(c), quality.get(i + 1), c, c >= 4 && c < width - 2, "dq " + i);
       }
     }
     assertEquals("0.00%", quality.get(4).getCell(8).getDataFormatString());
