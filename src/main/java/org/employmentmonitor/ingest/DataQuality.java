@@ -80,34 +80,79 @@ public final class DataQuality {
     CsvFiles.write(fs, file, CSV_HEADER, toCsv(period, states));
   }
 
-  /** The rows of data_quality.csv, one per state, in {@link #CSV_HEADER}'s columns. */
+  /**
+   * The rows of data_quality.csv in {@link #CSV_HEADER}'s columns: one per state, or for a delivery
+   * in parts one per part (SPEC 9: the per source-month totals are the sums over the parts).
+   */
   public static List<List<String>> toCsv(YearMonth period, List<IngestState> states) {
     List<List<String>> rows = new ArrayList<>();
     for (IngestState s : states) {
-      List<String> r = new ArrayList<>();
-      r.add(period.toString());
-      r.add(s.source);
-      r.add(s.extractMonth);
-      r.add(s.file);
-      r.add(Long.toString(s.read));
-      r.add(Long.toString(s.accepted));
-      r.add(Long.toString(s.quarantined));
-      r.add(Long.toString(s.warnings));
-      r.add(share(s.quarantined, s.read));
-      for (Issue i : Issue.QUARANTINE_REASONS) {
-        r.add(Long.toString(s.byReason.getOrDefault(i.name(), 0L)));
+      if (s.parts == null || s.parts.isEmpty()) {
+        rows.add(
+            row(
+                period,
+                s.source,
+                s.extractMonth,
+                s.file,
+                s.read,
+                s.accepted,
+                s.quarantined,
+                s.warnings,
+                s.byReason,
+                s.byWarning));
+        continue;
       }
-      StringBuilder w = new StringBuilder();
-      for (Map.Entry<String, Long> e : s.byWarning.entrySet()) {
-        if (w.length() > 0) {
-          w.append("; ");
-        }
-        w.append(e.getKey()).append('=').append(e.getValue());
+      for (IngestState.PartState p : s.parts) {
+        rows.add(
+            row(
+                period,
+                s.source,
+                s.extractMonth,
+                p.file,
+                p.read,
+                p.accepted,
+                p.quarantined,
+                p.warnings,
+                p.byReason,
+                p.byWarning));
       }
-      r.add(w.toString());
-      rows.add(r);
     }
     return rows;
+  }
+
+  private static List<String> row(
+      YearMonth period,
+      String source,
+      String month,
+      String file,
+      long read,
+      long accepted,
+      long quarantined,
+      long warnings,
+      Map<String, Long> byReason,
+      Map<String, Long> byWarning) {
+    List<String> r = new ArrayList<>();
+    r.add(period.toString());
+    r.add(source);
+    r.add(month);
+    r.add(file);
+    r.add(Long.toString(read));
+    r.add(Long.toString(accepted));
+    r.add(Long.toString(quarantined));
+    r.add(Long.toString(warnings));
+    r.add(share(quarantined, read));
+    for (Issue i : Issue.QUARANTINE_REASONS) {
+      r.add(Long.toString(byReason.getOrDefault(i.name(), 0L)));
+    }
+    StringBuilder w = new StringBuilder();
+    for (Map.Entry<String, Long> e : byWarning.entrySet()) {
+      if (w.length() > 0) {
+        w.append("; ");
+      }
+      w.append(e.getKey()).append('=').append(e.getValue());
+    }
+    r.add(w.toString());
+    return r;
   }
 
   static String share(long part, long whole) {
