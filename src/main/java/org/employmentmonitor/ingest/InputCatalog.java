@@ -337,7 +337,7 @@ public final class InputCatalog {
     if (s.isDirectory()) {
       regular = false;
     } else if ("file".equals(s.getPath().toUri().getScheme())) {
-      regular = Files.isRegularFile(Paths.get(s.getPath().toUri()));
+      regular = Files.isRegularFile(Paths.get(s.getPath().toUri().getPath()));
     } else {
       regular = s.isFile();
     }
