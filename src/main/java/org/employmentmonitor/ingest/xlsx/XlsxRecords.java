@@ -168,19 +168,25 @@ public final class XlsxRecords implements Records {
     }
   }
 
-  /** An integral number as plain digits; another as its decimal without exponent. */
+  /**
+   * A number cell by SPEC 9: the cell holds a double; an integral one as the plain digits of its
+   * exact value (5.00118197804171E+17 becomes 500118197804171008), another as its shortest
+   * round-trip decimal without exponent.
+   */
   static String number(String raw) {
-    BigDecimal n;
+    double d;
     try {
-      n = new BigDecimal(raw.trim());
+      d = Double.parseDouble(raw.trim());
     } catch (NumberFormatException e) {
       return raw;
     }
-    n = n.stripTrailingZeros();
-    if (n.scale() <= 0) {
-      return n.toBigInteger().toString();
+    if (Double.isInfinite(d) || Double.isNaN(d)) {
+      return raw;
     }
-    return n.toPlainString();
+    if (d == Math.rint(d)) {
+      return new BigDecimal(d).toBigInteger().toString();
+    }
+    return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
   }
 
   /**
