@@ -9,9 +9,11 @@ import java.nio.charset.Charset;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -22,9 +24,11 @@ import org.employmentmonitor.cli.MonitorException;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.csv.CsvRecordReader;
 import org.employmentmonitor.ingest.csv.Records;
+import org.employmentmonitor.ingest.schema.ColumnType;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.ingest.schema.Issue;
+import org.employmentmonitor.ingest.validate.HeaderMapping;
 import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.ingest.validate.RowValidator;
 import org.employmentmonitor.ingest.xlsx.LocalWorkbook;
@@ -32,10 +36,12 @@ import org.employmentmonitor.ingest.xlsx.XlsxRecords;
 import org.employmentmonitor.io.HadoopFs;
 
 /**
- * Reads one delivered file inside a Spark task, in a single pass: every record is parsed, validated
- * and pseudonymised; accepted rows flow to Spark's Parquet writer as the iterator's elements,
- * quarantined rows and warnings stream to the file's quarantine Parquet, and at the end the counts
- * and the file's checksum are written as JSON for the driver to reconcile.
+ * Reads one delivered file inside a Spark task, in a single pass: every record is parsed (CSV or
+ * the first sheet of an .xlsx), validated and pseudonymised; accepted rows flow to Spark's Parquet
+ * writer as the iterator's elements, quarantined rows and warnings stream to the file's quarantine
+ * Parquet, and at the end the counts and the file's checksum are written as JSON for the driver to
+ * reconcile. Work is bounded (issue 18): records past the field and length limits are cut off, and
+ * a file with implausibly many rows stops the run before anything is published.
  */
 final class ExtractFileParser implements Iterator<Row>, Closeable {
   /**
@@ -139,12 +145,10 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
   }
 
   /** Header fields of the month columns: their date cells read as yyyy-MM (SPEC 9). */
-  static java.util.Set<Integer> monthFields(
-      org.employmentmonitor.ingest.validate.HeaderMapping header, Extract extract) {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
+  static Set<Integer> monthFields(HeaderMapping header, Extract extract) {
+    Set<Integer> out = new HashSet<>();
     for (int c = 0; c < extract.columns().size(); c++) {
-      if (extract.columns().get(c).type() == org.employmentmonitor.ingest.schema.ColumnType.MONTH
-          && header.field(c) >= 0) {
+      if (extract.columns().get(c).type() == ColumnType.MONTH && header.field(c) >= 0) {
         out.add(header.field(c));
       }
     }

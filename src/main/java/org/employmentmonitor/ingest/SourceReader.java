@@ -7,10 +7,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -115,7 +117,7 @@ final class SourceReader {
       Map<Delivery, Long> maxRows)
       throws IOException {
     List<ExtractFile> files = deliveries.stream().flatMap(d -> d.files().stream()).toList();
-    Map<ExtractFile, Long> rowLimit = new java.util.HashMap<>();
+    Map<ExtractFile, Long> rowLimit = new HashMap<>();
     for (Delivery d : deliveries) {
       d.files().forEach(f -> rowLimit.put(f, maxRows.get(d)));
     }
@@ -332,7 +334,7 @@ final class SourceReader {
     }
     state.townsSha256 = towns.sha256();
     state.keyFingerprint = keyFp;
-    java.util.LinkedHashSet<String> ignored = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> ignored = new LinkedHashSet<>();
     d.files().forEach(f -> ignored.addAll(probes.get(f).header().ignoredColumns()));
     state.ignoredColumns = new ArrayList<>(ignored);
     state.write(ctx.fs(), stagingOut);
