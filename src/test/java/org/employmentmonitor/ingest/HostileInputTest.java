@@ -95,6 +95,33 @@ class HostileInputTest {
   }
 
   @Test
+  void aGzipOfOneValidRowRepeatedStopsAtTheLimitNotAtTheEnd() throws IOException {
+    // A small stand-in for a gzip bomb: 200,000 copies of one valid row (a few hundred KB
+    // compressed); the limit is 2 x 50 = 100 rows, so reading stops early with exit 3.
+    Path limits = config("ingest:\n  plausible_rows:\n    factor: 2\n    floor: 50\n");
+    TestInput in = TestInput.at(tmp.resolve("in"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write((REG_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+      byte[] row = (reg(1) + "\n").getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 200_000; i++) {
+        gz.write(row);
+      }
+    }
+    in.bytes("2020-09/registration.csv.gz", bytes.toByteArray());
+    in.file(
+        "2020-09",
+        "social_insurance",
+        "id_number,employer_credit_code,town_code,contribution_month,insurance_type");
+    try (LogCapture log = new LogCapture()) {
+      assertEquals(ExitCode.INPUT_ERROR, ingest(in.root(), "2020-09", limits));
+      assertTrue(
+          log.text().contains("2020-09/registration.csv.gz holds more than 100 rows"), log.text());
+    }
+    assertFalse(Files.exists(output().resolve("staging/registration/extract_month=2020-09")));
+  }
+
+  @Test
   void farMoreRowsThanThePreviousDeliveryStopsTheRun() throws IOException {
     Path limits = config("ingest:\n  plausible_rows:\n    factor: 2\n    floor: 3\n");
     TestInput in = TestInput.at(tmp.resolve("in"));
