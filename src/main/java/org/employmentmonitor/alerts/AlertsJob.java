@@ -17,6 +17,7 @@ import org.employmentmonitor.indicators.MonthWindow;
 import org.employmentmonitor.indicators.StagedData;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.IngestState;
+import org.employmentmonitor.ingest.InputCatalog;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.io.CsvFiles;
@@ -117,6 +118,14 @@ public final class AlertsJob implements Job {
 
     alerts.addAll(DataQualityRule.quarantine(quality, period, config));
     alerts.addAll(DataQualityRule.missingMonths(quality, period, config));
+    alerts.addAll(DataQualityRule.missingOptional(quality, period, config));
+    alerts.addAll(
+        DataQualityRule.unrecognisedFiles(
+            InputCatalog.unrecognisedIn(ctx.fs(), ctx.input(), period).stream()
+                .map(InputCatalog.Unrecognised::relativePath)
+                .toList(),
+            period,
+            config));
     alerts.addAll(
         DataQualityRule.undecidableStarts(
             indicators, period, staged.earliest(SOCIAL_INSURANCE), config));

@@ -183,18 +183,19 @@ public final class ReportWorkbook {
     widths[headers.size() - 1] = 18;
     header(ws, headers, widths);
     int row = 1;
-    List<List<String>> rows = DataQuality.toCsv(d.period(), d.quality());
-    for (int i = 0; i < rows.size(); i++) {
-      List<String> csv = rows.get(i);
-      for (int c = 0; c < csv.size(); c++) {
-        if (c >= 4 && c < csv.size() - 2) { // then warnings_by_code, input_status: text
-          number(ws, row, c, csv.get(c), c == 8 ? SHARE : COUNT);
-        } else {
-          text(ws, row, c, csv.get(c));
+    for (var state : d.quality()) {
+      // A delivery in parts is one row per part, as in data_quality.csv.
+      for (List<String> csv : DataQuality.toCsv(d.period(), List.of(state))) {
+        for (int c = 0; c < csv.size(); c++) {
+          if (c >= 4 && c < csv.size() - 2) { // then warnings_by_code, input_status: text
+            number(ws, row, c, csv.get(c), c == 8 ? SHARE : COUNT);
+          } else {
+            text(ws, row, c, csv.get(c));
+          }
         }
+        text(ws, row, csv.size(), TargetText.source(state.source));
+        row++;
       }
-      text(ws, row, csv.size(), TargetText.source(d.quality().get(i).source));
-      row++;
     }
     finish(ws, headers.size() - 1);
   }

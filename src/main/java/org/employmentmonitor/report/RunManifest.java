@@ -69,6 +69,24 @@ public final class RunManifest {
       i.put("warnings", s.warnings);
       i.put("ingested_by_run", s.runId);
       i.put("input_status", s.stagedWithoutInput ? "staged_without_input" : "delivered");
+      if (s.parts != null && !s.parts.isEmpty()) {
+        // A delivery in parts (SPEC 2): each file with its own size, checksum and counts.
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (IngestState.PartState p : s.parts) {
+          Map<String, Object> pm = new LinkedHashMap<>();
+          pm.put("file", p.file);
+          pm.put("size", p.size);
+          pm.put("sha256", p.sha256);
+          pm.put("modified", Instant.ofEpochMilli(p.mtime).toString());
+          pm.put("encoding", p.encoding);
+          pm.put("read", p.read);
+          pm.put("accepted", p.accepted);
+          pm.put("quarantined", p.quarantined);
+          pm.put("warnings", p.warnings);
+          parts.add(pm);
+        }
+        i.put("parts", parts);
+      }
       inputs.add(i);
     }
     doc.put("inputs", inputs);

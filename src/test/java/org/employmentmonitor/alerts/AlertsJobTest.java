@@ -186,4 +186,26 @@ class AlertsJobTest {
             .noneMatch(a -> a.rule().equals("LAYOFF") || a.rule().equals("INSURED_DROP")),
         alerts.toString());
   }
+
+  @Test
+  void aFileOfTheMonthThatIsNoExtractRaisesAYellowDataQualityAlert() throws IOException {
+    writeIndicators(SEPTEMBER, List.of(district(SEPTEMBER, "new_urban_employment", "18000")));
+    Path stray = input.resolve("2020-09/参保缴费明细(1).csv");
+    Files.writeString(stray, "x\n");
+    try {
+      assertEquals(ExitCode.SUCCESS, TestRun.run(input, output, "2020-09", "--step", "alerts"));
+    } finally {
+      Files.delete(stray);
+    }
+    List<AlertRow> unrecognised =
+        AlertTable.read(AlertFixtures.spark(), output.resolve("alerts/period=2020-09").toString())
+            .stream()
+            .filter(a -> a.subject().equals("unrecognised_files/2020-09"))
+            .toList();
+    assertEquals(1, unrecognised.size());
+    assertEquals(AlertRow.Severity.YELLOW, unrecognised.get(0).severity());
+    assertTrue(
+        unrecognised.get(0).message().contains("1个未识别的文件（参保缴费明细(1).csv）未读取"),
+        unrecognised.get(0).message());
+  }
 }
