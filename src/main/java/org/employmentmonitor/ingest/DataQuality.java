@@ -37,17 +37,9 @@ public final class DataQuality {
       HadoopFs fs, OutputLayout layout, Path input, YearMonth period) throws IOException {
     List<IngestState> states = load(fs, layout, period);
     for (IngestState s : states) {
-      if (s.parts != null && !s.parts.isEmpty()) {
-        // A delivery in parts whose files are all gone; one gone while others remain is a changed
-        // delivery, which ingest has already read again.
-        boolean gone = false;
-        for (IngestState.PartState p : s.parts) {
-          gone |= !fs.exists(new Path(input, p.file));
-        }
-        s.stagedWithoutInput = gone;
-      } else {
-        s.stagedWithoutInput = s.file != null && !fs.exists(new Path(input, s.file));
-      }
+      // Gone when none of its files (its parts) is left; a part gone while others remain is a
+      // changed delivery, which ingest has already read again.
+      s.stagedWithoutInput = s.file != null && s.presentInput(fs, input) == null;
     }
     return states;
   }

@@ -66,6 +66,25 @@ public final class IngestState {
    */
   public List<PartState> parts = new ArrayList<>();
 
+  /**
+   * The first of this delivery's files (its parts, or its one file) still under {@code input}, or
+   * null when every one is gone: the staged copy then stands for an archived delivery (SPEC 2).
+   */
+  public String presentInput(HadoopFs fs, Path input) throws IOException {
+    List<String> files = new ArrayList<>();
+    if (parts != null && !parts.isEmpty()) {
+      parts.forEach(p -> files.add(p.file));
+    } else if (file != null) {
+      files.add(file);
+    }
+    for (String f : files) {
+      if (fs.exists(new Path(input, f))) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** One part of a delivery in parts: which file, and what reading it found. */
   public static final class PartState {
     public String file;

@@ -78,12 +78,13 @@ public record Withdrawal(String source, YearMonth month) {
           continue;
         }
         IngestState state = IngestState.read(fs, partition);
-        if (state != null && state.file != null && fs.exists(new Path(input, state.file))) {
+        String present = state == null ? null : state.presentInput(fs, input);
+        if (present != null) {
           throw MonitorException.usage(
               "--withdraw "
                   + w
                   + ": "
-                  + state.file
+                  + present
                   + " is still in the input folder "
                   + input
                   + "; move it out first, else this run would stage it again");
