@@ -24,6 +24,7 @@ final class AppendixSection {
 
   static void write(Html h, ReportData d) {
     h.raw("<section id=\"appendix\"><h2>附录</h2>");
+    AlertSection.table(h, d);
     definitions(h, d);
     statuses(h, d.config());
     run(h, d);
@@ -31,7 +32,7 @@ final class AppendixSection {
   }
 
   private static void definitions(Html h, ReportData d) {
-    h.el("h3", "", "一、指标口径与数据来源");
+    h.el("h3", "", "二、指标口径与数据来源");
     h.raw("<table class=\"grid defs\">");
     h.head("指标", "口径", "目标", "数据来源", "牵头单位");
     h.raw("<tbody>");
@@ -54,7 +55,7 @@ final class AppendixSection {
   private static void statuses(Html h, MonitorConfig c) {
     String cum = Display.points(c.cumulativeBehindMargin());
     String rate = Display.points(c.monthlyRateBehindMargin());
-    h.el("h3", "", "二、完成状态的判定");
+    h.el("h3", "", "三、完成状态的判定");
     h.raw("<table class=\"grid keep\">");
     h.head("状态", "判定规则");
     h.raw("<tbody>");
@@ -75,7 +76,7 @@ final class AppendixSection {
 
   private static void run(Html h, ReportData d) {
     ReportData.RunInfo run = d.run();
-    h.el("h3", "", "三、运行信息");
+    h.el("h3", "", "四、运行信息");
     h.raw("<table class=\"grid facts keep\"><tbody>");
     fact(h, "运行编号", run.runId());
     fact(h, "统计期", d.period() + "（数据截至 " + d.monthEnd() + "）");
