@@ -64,8 +64,15 @@ record Pace(
         value
             .multiply(BigDecimal.valueOf(12))
             .divide(BigDecimal.valueOf(m), SCALE, RoundingMode.HALF_EVEN);
+    // value + (value − base) × left ÷ k, divided last so that a whole pace stays whole
     BigDecimal projRecent =
-        recent == null ? null : value.add(recent.multiply(BigDecimal.valueOf(left)));
+        base == null
+            ? null
+            : value.add(
+                value
+                    .subtract(base)
+                    .multiply(BigDecimal.valueOf(left))
+                    .divide(BigDecimal.valueOf(k), SCALE, RoundingMode.HALF_EVEN));
     BigDecimal gap = target == null ? null : target.subtract(value).max(BigDecimal.ZERO);
     BigDecimal needed = gap == null || left == 0 ? null : divide(gap, left);
     return new Pace(
