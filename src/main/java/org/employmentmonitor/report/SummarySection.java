@@ -129,15 +129,14 @@ final class SummarySection {
       List<AlertRow> members = g.red();
       h.raw(members.stream().anyMatch(AlertGroups::isNews) ? "<li class=\"news\">" : "<li>");
       groupTag(h, members);
+      AlertGroups.Group reds = new AlertGroups.Group(g.rule(), g.indicatorId(), members);
       h.el("b", "", AlertGroups.title(d, g.rule(), g.indicatorId()));
-      h.text(
-          "：" + AlertGroups.extent(d, new AlertGroups.Group(g.rule(), g.indicatorId(), members)));
-      h.text("——");
+      h.text("：");
+      if (members.size() > 1) {
+        h.text(AlertGroups.extent(d, reds) + "——");
+      }
       h.text(members(members, true));
-      h.el(
-          "span",
-          "lead",
-          "牵头单位：" + new AlertGroups.Group(g.rule(), g.indicatorId(), members).leadUnits());
+      h.el("span", "lead", "牵头单位：" + reds.leadUnits());
       h.raw("</li>");
     }
     h.raw("</ol>");
