@@ -67,6 +67,11 @@ final class AppendixSection {
     status(h, Status.BREACHED, "上限类指标超出上限。");
     status(h, Status.NOT_AVAILABLE, "所需数据本月未报送，或分母为零。");
     h.raw("</tbody></table>");
+    h.el(
+        "p",
+        "note",
+        "报告正文按目标类型措辞：累计目标用“已完成 / 进度正常 / 进度滞后 / 严重滞后”；年底考核的比率在到期前用“目前已达标 / 暂低于目标”，"
+            + "从不写“已完成”；每月考核的比率和上限类指标按当月判定，写“本月达标 / 本月未达标 / 本月超出上限”，并注明今年有几个月未达标。");
   }
 
   private static void status(Html h, Status s, String rule) {
