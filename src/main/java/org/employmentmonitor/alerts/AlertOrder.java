@@ -5,16 +5,17 @@ import org.employmentmonitor.indicators.IndicatorCatalog;
 import org.employmentmonitor.model.AlertRow;
 
 /**
- * The alert table's order (SPEC 6, issue 5): RED first; then rule in {@link AlertRule} order
- * (targets, risks, data); then subject, {@code DISTRICT} before towns, employers and sources (in
- * text order); then indicator in catalogue order; then message. Total, so reruns write identical
- * files.
+ * The alert table's order (SPEC 6, issue 5): active alerts before RESOLVED ones (issue 17); RED
+ * first; then rule in {@link AlertRule} order (targets, risks, data); then subject, {@code
+ * DISTRICT} before towns, employers and sources (in text order); then indicator in catalogue order;
+ * then message. Total, so reruns write identical files.
  */
 final class AlertOrder {
   private AlertOrder() {}
 
   static final Comparator<AlertRow> COMPARATOR =
-      Comparator.comparing(AlertRow::severity)
+      Comparator.comparing((AlertRow a) -> !a.active())
+          .thenComparing(AlertRow::severity)
           .thenComparing(a -> ruleOrder(a.rule()))
           .thenComparing(a -> !Subjects.DISTRICT.equals(Subjects.key(a.subject())))
           .thenComparing(AlertRow::subject)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -118,10 +119,14 @@ public final class AlertsJob implements Job {
         DataQualityRule.undecidableStarts(
             indicators, period, staged.earliest(SOCIAL_INSURANCE), config));
 
+    ctx.describe("alerts " + period + ": lifecycle against " + previous);
+    Optional<List<AlertRow>> before = publishedAlerts(ctx, previous);
+    alerts = new ArrayList<>(AlertLifecycle.apply(alerts, before, period));
     alerts.sort(AlertOrder.COMPARATOR);
     write(ctx, alerts);
+    List<AlertRow> active = alerts.stream().filter(AlertRow::active).toList();
     for (AlertRule rule : AlertRule.values()) {
-      List<AlertRow> raised = alerts.stream().filter(a -> a.rule().equals(rule.name())).toList();
+      List<AlertRow> raised = active.stream().filter(a -> a.rule().equals(rule.name())).toList();
       String note = notes.get(rule);
       LOG.info(
           "alerts {} {}: {} RED, {} YELLOW{}",
@@ -131,14 +136,43 @@ public final class AlertsJob implements Job {
           raised.size() - red(raised),
           note == null ? "" : " (" + note + ")");
     }
-    long red = red(alerts);
-    LOG.info("alerts {}: {} RED, {} YELLOW", period, red, alerts.size() - red);
+    long red = red(active);
+    Map<AlertRow.State, Long> states = new EnumMap<>(AlertRow.State.class);
+    for (AlertRow a : alerts) {
+      states.merge(a.state(), 1L, Long::sum);
+    }
+    LOG.info(
+        "alerts {}: {} RED, {} YELLOW; lifecycle against {}: {}",
+        period,
+        red,
+        active.size() - red,
+        before.isPresent() ? previous : "nothing (no alerts published for " + previous + ")",
+        states);
     ctx.steps()
         .record(
             "alerts",
             "judge",
             (System.nanoTime() - t0) / 1e9,
-            Map.of("red", red, "yellow", alerts.size() - red));
+            Map.of(
+                "red",
+                red,
+                "yellow",
+                active.size() - red,
+                "resolved",
+                (long) alerts.size() - active.size()));
+  }
+
+  /**
+   * The alerts published for {@code month} in this output (the lifecycle's "previous period"), or
+   * empty when that month was never published here.
+   */
+  static Optional<List<AlertRow>> publishedAlerts(RunContext ctx, YearMonth month)
+      throws IOException {
+    Path path = ctx.published().alerts(month);
+    if (!ctx.fs().exists(path)) {
+      return Optional.empty();
+    }
+    return Optional.of(AlertTable.read(ctx.spark(), path.toString()));
   }
 
   /**

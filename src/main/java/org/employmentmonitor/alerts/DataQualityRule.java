@@ -84,9 +84,7 @@ public final class DataQualityRule {
     String message =
         ZhFormat.month(period, period)
             + title(s.source)
-            + "（"
-            + s.source
-            + "）读取"
+            + "数据读取"
             + ZhFormat.count(s.read)
             + "行，其中"
             + ZhFormat.count(s.quarantined)
@@ -133,7 +131,8 @@ public final class DataQualityRule {
     }
   }
 
-  private static String title(String source) {
+  /** The extract's Chinese title ({@code 参保缴费明细}), or {@code source} if it is not an extract. */
+  static String title(String source) {
     try {
       Extract e = Extracts.byName(source);
       return e.titleZh();

@@ -23,6 +23,35 @@ public final class Subjects {
     return source + "/" + month;
   }
 
+  /**
+   * A subject as people read it: {@code 全区} for the district, the human name when there is one
+   * (town or employer), {@code 参保缴费明细 2020年9月} for a source-month, else the key itself.
+   */
+  public static String label(String subject) {
+    String key = key(subject);
+    if (DISTRICT.equals(key)) {
+      return "全区";
+    }
+    if (key.length() < subject.length()) {
+      return subject.substring(key.length() + 1).trim();
+    }
+    int slash = key.lastIndexOf('/');
+    if (slash > 0) {
+      try {
+        YearMonth month = YearMonth.parse(key.substring(slash + 1));
+        return DataQualityRule.title(key.substring(0, slash))
+            + " "
+            + month.getYear()
+            + "年"
+            + month.getMonthValue()
+            + "月";
+      } catch (java.time.format.DateTimeParseException e) {
+        return key;
+      }
+    }
+    return key;
+  }
+
   /** The machine key of a subject (its text up to the first space). */
   public static String key(String subject) {
     int space = subject.indexOf(' ');

@@ -11,7 +11,8 @@ import org.employmentmonitor.model.AlertTable;
 
 /**
  * {@code --fail-on red|yellow} (issue 5): a scheduler can stop a pipeline when the period has
- * alerts of that severity (or worse). Without it, alerts never change the exit code.
+ * alerts of that severity (or worse). Without it, alerts never change the exit code. RESOLVED rows
+ * (issue 17) are not alerts of the period and never fail it.
  */
 final class AlertGate {
   private static final Logger LOG = LogManager.getLogger(AlertGate.class);
@@ -26,7 +27,8 @@ final class AlertGate {
     if (!ctx.fs().exists(alerts)) {
       return ExitCode.SUCCESS;
     }
-    List<AlertRow> rows = AlertTable.read(ctx.spark(), alerts.toString());
+    List<AlertRow> rows =
+        AlertTable.read(ctx.spark(), alerts.toString()).stream().filter(AlertRow::active).toList();
     long red = rows.stream().filter(a -> a.severity() == AlertRow.Severity.RED).count();
     long yellow = rows.size() - red;
     boolean fail = red > 0 || ("yellow".equals(failOn) && yellow > 0);

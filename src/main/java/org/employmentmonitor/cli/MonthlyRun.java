@@ -28,6 +28,7 @@ import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
 import org.employmentmonitor.job.SparkSessions;
 import org.employmentmonitor.job.StepLog;
+import org.employmentmonitor.notify.AlertDelivery;
 import org.employmentmonitor.report.ReportJob;
 import org.employmentmonitor.report.RunManifest;
 
@@ -191,6 +192,9 @@ public final class MonthlyRun {
             String.format("%.1f", elapsedNanos(started) / 1e9));
         for (Path p : publishedPaths) {
           LOG.info("  {}", p);
+        }
+        if (jobsFor(opts.step()).stream().anyMatch(j -> j instanceof AlertsJob)) {
+          AlertDelivery.afterRun(ctx); // notify: optional, never fails the run
         }
       } finally {
         fs.delete(work.root());

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ public record MonitorConfig(
     BigDecimal monthlyRateBehindMargin,
     Alerts alerts,
     Map<String, String> sourceLeadUnits,
+    Notify delivery,
     String sourceDescription)
     implements Serializable {
 
@@ -192,6 +195,7 @@ public record MonitorConfig(
                 sources.put(
                     e.getKey(), r.text(e.getValue(), "sources." + e.getKey() + ".lead_unit")));
     JsonNode district = r.object(t, "district");
+    Notify delivery = delivery(r, r.object(t, "notify"));
     return new MonitorConfig(
         r.text(district, "district.name"),
         r.text(district, "district.report_title"),
@@ -200,7 +204,41 @@ public record MonitorConfig(
         r.decimal(status, "status.monthly_rate_behind_margin", zero, one),
         a,
         Collections.unmodifiableMap(sources),
+        delivery,
         description);
+  }
+
+  /** {@code notify:}; an empty url turns delivery off. */
+  private static Notify delivery(Reader r, JsonNode n) {
+    String text = r.optionalText(n, "url");
+    URI url = null;
+    if (!text.isEmpty()) {
+      try {
+        url = new URI(text);
+      } catch (URISyntaxException e) {
+        throw r.error("notify.url", "is not a URL: " + e.getReason());
+      }
+      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+        throw r.error(
+            "notify.url",
+            "must be an http(s) URL with a host, e.g."
+                + " https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…");
+      }
+    }
+    String kind = r.text(n, "notify.kind");
+    Notify.Kind k;
+    try {
+      k = Notify.Kind.parse(kind);
+    } catch (IllegalArgumentException e) {
+      throw r.error("notify.kind", "must be wecom or dingtalk, not " + kind);
+    }
+    return new Notify(
+        url,
+        k,
+        r.integer(n, "notify.attempts", 1, 10),
+        r.decimal(n, "notify.backoff_seconds", BigDecimal.ZERO, BigDecimal.valueOf(600)),
+        r.integer(n, "notify.timeout_seconds", 1, 300));
   }
 
   /** Every key of the override must exist in the defaults (catches typos such as "targett"). */

@@ -17,8 +17,13 @@ final class AlertSection {
     h.raw("<section id=\"alerts\"><h2>五、风险预警</h2>");
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
     List<AlertRow> resolved = AlertGroups.resolved(d.alerts());
-    if (groups.isEmpty() && resolved.isEmpty()) {
-      h.el("p", "", "本月无预警。").raw("</section>");
+    if (groups.isEmpty()) {
+      h.el("p", "", "本月无预警。");
+      if (!resolved.isEmpty()) {
+        h.raw("<p class=\"resolved\"><b>本月已解除：</b>");
+        h.text(SummarySection.resolvedList(resolved)).raw("</p>");
+      }
+      h.raw("</section>");
       return;
     }
     long red = AlertGroups.active(d.alerts(), Severity.RED);

@@ -3,6 +3,7 @@ package org.employmentmonitor.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.employmentmonitor.alerts.Subjects;
 import org.employmentmonitor.indicators.IndicatorCatalog;
 import org.employmentmonitor.indicators.IndicatorDef;
 import org.employmentmonitor.model.AlertRow;
@@ -32,33 +33,12 @@ final class AlertText {
   }
 
   /**
-   * The subject for people (SPEC 9: machine key, then optionally a space and a name): the name when
-   * there is one, 全区 for {@code DISTRICT}, the extract's Chinese title and month for {@code
-   * source/YYYY-MM}, else the key itself.
+   * The subject for people: the name when there is one, 全区 for {@code DISTRICT}, the extract's
+   * Chinese title and month for {@code source/YYYY-MM} ({@link Subjects#label}, which the alert
+   * messages and the webhook digest use too), 全区 for an empty subject.
    */
   static String subject(String subject) {
-    if (subject == null || subject.isBlank()) {
-      return "全区";
-    }
-    int space = subject.indexOf(' ');
-    if (space > 0 && space < subject.length() - 1) {
-      return subject.substring(space + 1).trim();
-    }
-    String key = space < 0 ? subject : subject.substring(0, space);
-    if (key.equals("DISTRICT")) {
-      return "全区";
-    }
-    int slash = key.indexOf('/');
-    if (slash > 0 && key.substring(slash + 1).matches("\\d{4}-\\d{2}")) {
-      String month = key.substring(slash + 1);
-      return TargetText.source(key.substring(0, slash))
-          + "（"
-          + month.substring(0, 4)
-          + "年"
-          + Integer.parseInt(month.substring(5))
-          + "月）";
-    }
-    return key;
+    return subject == null || subject.isBlank() ? "全区" : Subjects.label(subject);
   }
 
   /** What the rule's value and threshold measure, so both are shown in that unit. */

@@ -82,7 +82,7 @@ class DataQualityRuleTest {
     assertEquals(0, dec("0.05").compareTo(r.threshold()));
     assertEquals("国家统计局永川调查队", r.leadUnit());
     assertEquals(
-        "9月城镇调查失业率（survey）读取20行，其中2行未通过校验被隔离，占10.0%，超过5.0%；"
+        "9月城镇调查失业率数据读取20行，其中2行未通过校验被隔离，占10.0%，超过5.0%；"
             + "主要原因：日期无效1行、数值无效1行。相关指标可能偏低，请报送单位核实更正后重新报送",
         r.message());
   }

@@ -1,9 +1,12 @@
 package org.employmentmonitor.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.math.BigDecimal;
 import org.employmentmonitor.cli.ExitCode;
 import org.employmentmonitor.cli.MonitorException;
@@ -57,6 +60,40 @@ class MonitorConfigTest {
     assertError("indicators:\n  new_urban_employment: {kind: SOMETIMES}\n", "kind");
     assertError("status: [1, 2\n", "not valid YAML");
     assertError("- a\n- b\n", "mapping");
+  }
+
+  @Test
+  void deliveryIsOffByDefaultAndItsKeyNeverReachesTheManifest() throws Exception {
+    assertFalse(MonitorConfig.defaults().delivery().enabled());
+    MonitorConfig c =
+        MonitorConfig.load(
+            "notify:\n  url: https://oapi.dingtalk.com/robot/send?access_token=abc123secret\n"
+                + "  kind: DingTalk\n  attempts: 5\n",
+            "notify.yaml");
+    Notify n = c.delivery();
+    assertTrue(n.enabled());
+    assertEquals(Notify.Kind.DINGTALK, n.kind());
+    assertEquals(5, n.attempts());
+    assertEquals(0, new BigDecimal("2").compareTo(n.backoffSeconds()), "default kept");
+    assertEquals(10, n.timeoutSeconds());
+    assertEquals("https://oapi.dingtalk.com/robot/send", n.endpoint());
+    assertEquals("oapi.dingtalk.com", n.host());
+    // RunManifest records the effective configuration with this kind of mapper
+    String json =
+        new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .writeValueAsString(c);
+    assertFalse(json.contains("abc123secret"), json);
+    assertTrue(json.contains("\"endpoint\":\"https://oapi.dingtalk.com/robot/send\""), json);
+  }
+
+  @Test
+  void deliveryMistakesAreExit2NamingTheKey() {
+    assertError("notify:\n  url: ftp://example.org/hook\n", "notify.url");
+    assertError("notify:\n  url: 'https://exa mple.org/'\n", "notify.url");
+    assertError("notify:\n  kind: slack\n", "notify.kind must be wecom or dingtalk, not slack");
+    assertError("notify:\n  attempts: 0\n", "notify.attempts");
+    assertError("notify:\n  urll: x\n", "notify.urll");
   }
 
   private static void assertError(String yaml, String mention) {

@@ -27,8 +27,8 @@ class AlertTextTest {
     assertEquals("全区", AlertText.subject("DISTRICT"));
     assertEquals("中山路街道", AlertText.subject("500118001 中山路街道"));
     assertEquals("重庆永川双石精密机械制造有限公司", AlertText.subject("91500118MA3DGG0WB3 重庆永川双石精密机械制造有限公司"));
-    assertEquals("招聘岗位（2020年9月）", AlertText.subject("recruitment/2020-09"));
-    assertEquals("参保缴费明细（2020年9月）", AlertText.subject("social_insurance/2020-09"));
+    assertEquals("招聘岗位 2020年9月", AlertText.subject("recruitment/2020-09"));
+    assertEquals("参保缴费明细 2020年9月", AlertText.subject("social_insurance/2020-09"));
   }
 
   @Test

@@ -93,9 +93,36 @@ class HtmlReportTest {
     String table = appendix.substring(0, appendix.indexOf("</table>"));
     assertEquals(4, count(table, "<td>区人力社保局</td>"));
     assertFalse(table.contains("<td>DISTRICT"), "machine keys stay in alerts.csv");
-    assertTrue(table.contains("<td>永川区</td>"), "the subject's name, not its key");
+    assertTrue(table.contains("<td>全区</td>"), "the subject's name, not its key");
     assertTrue(table.contains("<td class=\"num\">60人 / 50人</td>"), "a layoff in persons");
     assertTrue(table.contains("<td class=\"num\">1.97% / 1.00%</td>"), "a data-quality share");
+  }
+
+  /** A RESOLVED row of the lifecycle is neither counted nor listed as an alert: one line. */
+  @Test
+  void resolvedAlertsAreOneLineNotAlertsOfTheMonth() {
+    List<AlertRow> alerts = new java.util.ArrayList<>(ReportFixtures.alerts());
+    alerts.add(
+        new AlertRow(
+                ReportFixtures.PERIOD,
+                AlertRow.Severity.RED,
+                "RECRUITMENT_DROP",
+                "job_postings",
+                "500118100 青峰镇",
+                new BigDecimal("0.526"),
+                new BigDecimal("0.5"),
+                "本月未再触发，预警解除（此前自8月起持续1个月，最后为红色）。上月预警：青峰镇…",
+                "区人力社保局")
+            .withLifecycle(AlertRow.State.RESOLVED, java.time.YearMonth.of(2020, 8), 1));
+    String html = HtmlReport.render(ReportFixtures.data(alerts));
+    String section = html.substring(html.indexOf("<section id=\"alerts\">"));
+    section = section.substring(0, section.indexOf("</section>"));
+    assertEquals(2, count(section, "<span class=\"chip sev-red\">红色 1</span>"), "two red groups");
+    assertFalse(section.contains("本月未再触发"), section);
+    assertTrue(section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数）。</p>"), section);
+    assertTrue(html.contains("本月红色预警2条"), "page one counts active alerts only");
+    String none = HtmlReport.render(ReportFixtures.data(List.of(alerts.get(alerts.size() - 1))));
+    assertTrue(none.contains("本月无预警。"), none);
   }
 
   @Test

@@ -1,0 +1,108 @@
+package org.employmentmonitor.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.employmentmonitor.config.Notify;
+import org.employmentmonitor.testing.LogCapture;
+import org.junit.jupiter.api.Test;
+
+/** Delivery against a robot on 127.0.0.1: success, retry after a 500, giving up, JSON shapes. */
+class WebhookDeliveryTest {
+  private static final AlertDigest.Message MESSAGE =
+      new AlertDigest.Message("永川区稳就业监测预警（2020年9月）", "### 标题\n- 一行", 1);
+
+  private final List<Duration> sleeps = new ArrayList<>();
+
+  private WebhookDelivery delivery(RobotServer robot, Notify.Kind kind, int attempts) {
+    Notify n = new Notify(URI.create(robot.url()), kind, attempts, new BigDecimal("1.5"), 5);
+    return new WebhookDelivery(n, sleeps::add);
+  }
+
+  @Test
+  void aWecomRobotGetsOneMarkdownMessage() throws Exception {
+    try (RobotServer robot = new RobotServer(RobotServer.OK)) {
+      assertTrue(delivery(robot, Notify.Kind.WECOM, 3).send(MESSAGE));
+      assertEquals(1, robot.bodies().size());
+      JsonNode body = new ObjectMapper().readTree(robot.bodies().get(0));
+      assertEquals("markdown", body.get("msgtype").asText());
+      assertEquals("### 标题\n- 一行", body.get("markdown").get("content").asText());
+      assertEquals(1, body.get("markdown").size(), "WeCom markdown has content only");
+      assertEquals("key=secret-key-123", robot.queries().get(0));
+      assertEquals("application/json; charset=utf-8", robot.contentTypes().get(0));
+      assertEquals(List.of(), sleeps);
+    }
+  }
+
+  @Test
+  void aDingtalkRobotGetsTitleAndText() throws Exception {
+    try (RobotServer robot = new RobotServer(RobotServer.OK)) {
+      assertTrue(delivery(robot, Notify.Kind.DINGTALK, 1).send(MESSAGE));
+      JsonNode md = new ObjectMapper().readTree(robot.bodies().get(0)).get("markdown");
+      assertEquals("永川区稳就业监测预警（2020年9月）", md.get("title").asText());
+      assertEquals("### 标题\n- 一行", md.get("text").asText());
+    }
+  }
+
+  @Test
+  void aServerErrorIsRetriedAfterTheBackoff() throws Exception {
+    try (RobotServer robot = new RobotServer(RobotServer.FAIL, RobotServer.OK);
+        LogCapture log = new LogCapture()) {
+      assertTrue(delivery(robot, Notify.Kind.WECOM, 3).send(MESSAGE));
+      assertEquals(2, robot.bodies().size());
+      assertEquals(robot.bodies().get(0), robot.bodies().get(1));
+      assertEquals(List.of(Duration.ofMillis(1500)), sleeps);
+      assertTrue(
+          log.text()
+              .contains(
+                  "notify: delivery to 127.0.0.1 failed (HTTP 500, reply: upstream broken),"
+                      + " attempt 1 of 3; retrying in 1.5 s"),
+          log.text());
+    }
+  }
+
+  @Test
+  void aRobotThatKeepsRefusingIsGivenUpOnWithoutLeakingItsKey() throws Exception {
+    try (RobotServer robot =
+            new RobotServer(new RobotServer.Reply(200, "{\"errcode\":93000,\"errmsg\":\"bad\"}"));
+        LogCapture log = new LogCapture()) {
+      assertFalse(delivery(robot, Notify.Kind.WECOM, 3).send(MESSAGE));
+      assertEquals(3, robot.bodies().size());
+      assertEquals(List.of(Duration.ofMillis(1500), Duration.ofMillis(3000)), sleeps);
+      assertTrue(log.text().contains("gave up after 3 attempt(s)"), log.text());
+      assertTrue(log.text().contains("robot errcode 93000"), log.text());
+      assertFalse(log.text().contains("secret-key-123"), log.text());
+    }
+  }
+
+  @Test
+  void anUnreachableRobotIsAWarningNotAnError() {
+    Notify n =
+        new Notify(
+            URI.create("http://127.0.0.1:9/hook?key=k"), Notify.Kind.WECOM, 2, BigDecimal.ZERO, 2);
+    try (LogCapture log = new LogCapture()) {
+      assertFalse(new WebhookDelivery(n, sleeps::add).send(MESSAGE));
+      assertTrue(
+          log.text().contains("WARN WebhookDelivery notify: delivery to 127.0.0.1 failed ("),
+          log.text());
+    }
+  }
+
+  @Test
+  void refusalReadsStatusAndErrcode() {
+    assertEquals(null, WebhookDelivery.refusal(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
+    assertEquals(null, WebhookDelivery.refusal(204, ""));
+    assertEquals("HTTP 404", WebhookDelivery.refusal(404, ""));
+    assertEquals(
+        "robot errcode 45009, reply: {\"errcode\":45009}",
+        WebhookDelivery.refusal(200, "{\"errcode\":45009}"));
+  }
+}
