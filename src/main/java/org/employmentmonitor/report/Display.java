@@ -78,6 +78,17 @@ public final class Display {
     return value(indicatorId, unit, count && v != null ? v.setScale(0, RoundingMode.HALF_UP) : v);
   }
 
+  /**
+   * A number for a tight table (the 综述's pace table): like {@link #estimate}, and amounts in whole
+   * 万元 ("6,193万元"), since a leader compares magnitudes there and the cards keep the cents.
+   */
+  public static String brief(String indicatorId, Unit unit, BigDecimal v) {
+    if (v != null && unit == Unit.YUAN) {
+      return grouped(v.divide(TEN_THOUSAND), 0) + "万元";
+    }
+    return estimate(indicatorId, unit, v);
+  }
+
   /** A fraction as a percentage with one decimal: 0.91234 → "91.2%". */
   public static String percent(BigDecimal fraction) {
     return percent(fraction, 1);

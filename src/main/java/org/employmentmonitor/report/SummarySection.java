@@ -135,7 +135,7 @@ final class SummarySection {
       if (members.size() > 1) {
         h.text(AlertGroups.extent(d, reds) + "——");
       }
-      h.text(members(members, true));
+      h.text(members(members));
       h.el("span", "lead", "牵头单位：" + reds.leadUnits());
       h.raw("</li>");
     }
@@ -162,17 +162,27 @@ final class SummarySection {
   }
 
   /**
-   * "中山路街道 93.7%、胜利路街道 94.1%（持续3个月）…"; when every member is new the group's tag says so and the
-   * members are not tagged one by one.
+   * Page one's compact list: "全区 94.9%、中山路街道 93.7%" when every member is in the same state (the
+   * group's tag says which), else one run per state, news first: "加重：全区 94.9%；持续：中山路街道 93.7%".
+   * Section 五 lists each member with its own since/months.
    */
-  static String members(List<AlertRow> members, boolean tagged) {
-    boolean allNew = tagged && members.stream().allMatch(a -> a.state() == State.NEW);
-    List<String> parts = new ArrayList<>();
+  static String members(List<AlertRow> members) {
+    java.util.Map<State, List<String>> byState = new java.util.EnumMap<>(State.class);
     for (AlertRow a : members) {
-      String suffix = allNew ? "" : lifecycle(a);
-      parts.add(AlertText.subject(a.subject()) + " " + AlertText.measured(a) + suffix);
+      byState
+          .computeIfAbsent(a.state(), k -> new ArrayList<>())
+          .add(AlertText.subject(a.subject()) + " " + AlertText.measured(a));
     }
-    return String.join("、", parts);
+    if (byState.size() == 1) {
+      return String.join("、", byState.values().iterator().next());
+    }
+    List<String> runs = new ArrayList<>();
+    for (State s : List.of(State.NEW, State.WORSENED, State.ONGOING)) {
+      if (byState.containsKey(s)) {
+        runs.add(s.labelZh() + "：" + String.join("、", byState.get(s)));
+      }
+    }
+    return String.join("；", runs);
   }
 
   /** "（新增）", "（加重）", "（持续3个月）" — since when, for a leader deciding what is news. */
@@ -221,7 +231,7 @@ final class SummarySection {
     h.raw("<h3>累计目标：进度与所需月均</h3>");
     h.raw("<div class=\"scroll\"><table class=\"grid pace\"><thead><tr>");
     h.el("th", "", "指标");
-    h.raw("<th>1—").text(m + "月累计").raw("<small>全年目标</small></th>");
+    h.raw("<th>1—").text(m + "月").raw("<wbr>累计</th><th>全年<wbr>目标</th>");
     h.raw("<th>完成率<small>时间进度 ")
         .text(
             Display.percent(
@@ -231,7 +241,7 @@ final class SummarySection {
         .raw("</small></th>");
     h.raw("<th>本月新增</th><th>近").text(Pace.RECENT_MONTHS + "个月").raw("<wbr>月均</th>");
     h.raw("<th>剩余").text((12 - m) + "个月").raw("<wbr>每月需</th>");
-    h.raw("<th>全年预计<small>按近").text(Pace.RECENT_MONTHS + "月 / 按全年").raw("</small></th>");
+    h.raw("<th>全年预计<small>按近").text(Pace.RECENT_MONTHS + "个月月均").raw("</small></th>");
     h.raw("<th>状态</th><th>牵头单位</th></tr></thead><tbody>");
     for (IndicatorDef def : defs) {
       TargetSpec spec = d.target(def);
@@ -241,23 +251,23 @@ final class SummarySection {
       String id = def.id();
       h.raw(TargetText.lagging(s) ? "<tr class=\"behind\">" : "<tr>");
       h.el("td", "", def.nameZh());
-      h.raw("<td class=\"num\">").text(Display.value(id, def.unit(), r == null ? null : r.value()));
-      h.raw("<small>").text(Display.value(id, def.unit(), spec.target())).raw("</small></td>");
+      h.el("td", "num", Display.brief(id, def.unit(), r == null ? null : r.value()));
+      h.el("td", "num", Display.brief(id, def.unit(), spec.target()));
       h.el("td", "num", Display.percent(r == null ? null : r.completion()));
       h.el("td", "num", p == null ? Display.NOT_AVAILABLE : signed(id, def, p.thisMonth()));
       h.el(
           "td",
           "num",
-          p == null ? Display.NOT_AVAILABLE : Display.estimate(id, def.unit(), p.recentMonthly()));
+          p == null ? Display.NOT_AVAILABLE : Display.brief(id, def.unit(), p.recentMonthly()));
       String needed;
       if (p == null || p.gap() == null) {
         needed = Display.NOT_AVAILABLE;
       } else if (p.gap().signum() == 0) {
         needed = "已完成";
       } else if (p.neededMonthly() == null) {
-        needed = "差" + Display.estimate(id, def.unit(), p.gap());
+        needed = "差" + Display.brief(id, def.unit(), p.gap());
       } else {
-        needed = Display.estimate(id, def.unit(), p.neededMonthly());
+        needed = Display.brief(id, def.unit(), p.neededMonthly());
       }
       h.el("td", "num" + (p != null && p.recentTooSlow() ? " c-bad" : ""), needed);
       h.raw("<td class=\"num\">");
@@ -265,8 +275,7 @@ final class SummarySection {
         h.text(Display.NOT_AVAILABLE);
       } else {
         h.raw(short_(p.projectionRecent(), spec) ? "<span class=\"short\">" : "<span>");
-        h.text(Display.estimate(id, def.unit(), p.projectionRecent())).raw("</span>");
-        h.raw("<small>").text(Display.estimate(id, def.unit(), p.projectionYear())).raw("</small>");
+        h.text(Display.brief(id, def.unit(), p.projectionRecent())).raw("</span>");
       }
       h.raw("</td>");
       h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
@@ -282,10 +291,9 @@ final class SummarySection {
             + Pace.RECENT_MONTHS
             + "个月前累计）÷ "
             + Pace.RECENT_MONTHS
-            + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计按近"
+            + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计 = 本月累计 + 近"
             + Pace.RECENT_MONTHS
-            + "个月月均（上）与1月以来月均（下，即指标表的全年预测）两种方法推算。"
-            + "红底：近期月均低于所需月均。");
+            + "个月月均 × 剩余月数（按1月以来月均的预计见第一部分和工作簿）。红底：近期月均低于所需月均。");
   }
 
   private static boolean short_(BigDecimal projection, TargetSpec spec) {
@@ -296,7 +304,7 @@ final class SummarySection {
     if (v == null) {
       return Display.NOT_AVAILABLE;
     }
-    return (v.signum() > 0 ? "+" : "") + Display.value(id, def.unit(), v);
+    return (v.signum() > 0 ? "+" : "") + Display.brief(id, def.unit(), v);
   }
 
   private static Status status(ReportData d, IndicatorDef def) {
@@ -317,7 +325,7 @@ final class SummarySection {
       return;
     }
     defs.sort(Comparator.comparing(def -> TargetText.lagging(status(d, def)) ? 0 : 1));
-    h.raw("<h3>比率与上限目标</h3>");
+    h.raw("<h3 id=\"rates-head\">比率与上限目标</h3>");
     h.raw("<div class=\"scroll\"><table class=\"grid rates\">");
     h.head("指标", m + "月", "目标", "状态", "今年未达标的月份", "牵头单位");
     h.raw("<tbody>");

@@ -97,10 +97,14 @@ class SummarySectionTest {
     // Groups with new or worsened members first, in the alert table's order among themselves.
     assertTrue(news < ongoing && worsened < ongoing, "the ongoing layoff comes last");
     assertTrue(red.contains("<span class=\"tag worsened\">加重</span>"));
-    assertTrue(red.contains("青峰镇 下降7.8%（加重，已3个月）"), red);
-    assertTrue(red.contains("中山路街道 93.7%（持续4个月）"), red);
-    assertTrue(red.contains("全区 94.9%（新增）"), red);
-    assertTrue(red.contains("双石精密 减少81人（持续2个月）"), red);
+    assertTrue(red.contains("新增：全区 94.9%；持续：中山路街道 93.7%"), red);
+    assertTrue(red.contains("双石精密 减少81人"), red);
+    // Section 五 says since when, member by member.
+    String alerts = section("alerts");
+    assertTrue(alerts.contains("中山路街道 93.7%（持续4个月）"), alerts);
+    assertTrue(alerts.contains("全区 94.9%（新增）"), alerts);
+    assertTrue(alerts.contains("青峰镇的预警内容（加重，已3个月）"), alerts);
+    assertTrue(alerts.contains("双石精密的预警内容（持续2个月）"), alerts);
   }
 
   @Test
@@ -141,10 +145,10 @@ class SummarySectionTest {
     // Fixture: 1,897 a month → 17,073 in September; (24,000 − 17,073) ÷ 3 = 2,309 a month needed.
     String row = pace.substring(pace.indexOf("<tr class=\"behind\"><td>城镇新增就业人数</td>"));
     row = row.substring(0, row.indexOf("</tr>"));
-    assertTrue(row.contains("17,073人<small>24,000人</small>"), row);
+    assertTrue(row.contains("<td class=\"num\">17,073人</td><td class=\"num\">24,000人</td>"), row);
     assertTrue(row.contains("<td class=\"num\">+1,897人</td>"), row);
     assertTrue(row.contains("<td class=\"num c-bad\">2,309人</td>"), "recent pace below the needed");
-    assertTrue(row.contains("22,764人</span><small>22,764人</small>"), row);
+    assertTrue(row.contains("<span class=\"short\">22,764人</span>"), row);
     assertTrue(pace.indexOf("class=\"behind\"") < pace.indexOf("<tr><td>"), "behind first");
   }
 
