@@ -59,7 +59,9 @@ final class TownSection {
     rows.sort(Comparator.comparingInt(TownRow::lagging).reversed());
     h.raw("<p class=\"note\">");
     h.text(d.period().getMonthValue() + "月末数据；累计指标为1月至" + d.period().getMonthValue() + "月累计。");
-    h.raw("底色：<span class=\"c-bad\">严重滞后或超出上限</span> <span class=\"c-warn\">进度滞后</span>；");
+    h.raw("底色：<span class=\"c-bad\">未达标且差距超过");
+    h.text(Display.points(d.config().monthlyRateBehindMargin()));
+    h.raw("，或超出上限</span> <span class=\"c-warn\">未达标</span>；");
     h.raw("未达标项目多的镇街排在前面。登记失业率为参考口径，不可与调查失业率比较。</p>");
     h.raw("<div class=\"scroll\"><table class=\"grid towns\"><thead><tr><th>镇街</th>");
     for (Column c : COLUMNS) {
@@ -76,18 +78,18 @@ final class TownSection {
       h.raw(r.lagging() > 0 ? "<tr class=\"flag\">" : "<tr>");
       h.el("td", "", r.town().name());
       for (int i = 0; i < COLUMNS.size(); i++) {
-        cell(h, COLUMNS.get(i), r.cells().get(i));
+        cell(h, d, COLUMNS.get(i), r.cells().get(i));
       }
       h.el("td", "num", r.lagging() == 0 ? "" : Integer.toString(r.lagging())).raw("</tr>");
     }
     h.raw("</tbody><tfoot><tr>").el("td", "", "全区");
     for (Column c : COLUMNS) {
-      cell(h, c, d.district(c.id()));
+      cell(h, d, c, d.district(c.id()));
     }
     h.raw("<td></td></tr></tfoot></table></div></section>");
   }
 
-  private static void cell(Html h, Column c, IndicatorRow r) {
+  private static void cell(Html h, ReportData d, Column c, IndicatorRow r) {
     IndicatorDef def = IndicatorCatalog.byId(c.id());
     BigDecimal v = r == null ? null : r.value();
     Status s = r == null ? Status.NOT_AVAILABLE : r.status();
@@ -102,7 +104,11 @@ final class TownSection {
     h.raw("<td class=\"" + cls + "\"");
     if (r != null && r.target() != null) {
       h.raw(" title=\"")
-          .text(s.labelZh() + "，目标 " + Display.value(def.id(), def.unit(), r.target()));
+          .text(
+              TargetText.status(
+                      d.config().targets().get(def.configId()), s, d.period().getMonthValue())
+                  + "，目标 "
+                  + Display.value(def.id(), def.unit(), r.target()));
       h.raw("\"");
     }
     h.raw(">").text(Display.number(def.id(), def.unit(), v)).raw("</td>");
