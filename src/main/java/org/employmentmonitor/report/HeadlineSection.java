@@ -13,8 +13,11 @@ import org.employmentmonitor.model.Scope;
 import org.employmentmonitor.model.Status;
 
 /**
- * Section 一: the summary line, one panel per target (value, target, completion against 时间进度, status
- * colour, year-end projection, lead unit) and the indicators monitored without a target.
+ * Section 一: one panel per target (value, target, completion against 时间进度, status in the words of
+ * its kind, year-end projection by the recent pace and by the year's average, the monthly pace
+ * needed, the months a rate missed, lead unit) and the indicators monitored without a target, the
+ * registered rate marked as a reference proxy. The summary that used to head it is the 综述 now
+ * ({@link SummarySection}).
  */
 final class HeadlineSection {
   private HeadlineSection() {}
