@@ -117,8 +117,13 @@ final class SummarySection {
 
   /** Every red alert, grouped; the group names its subjects. */
   private static void red(Html h, ReportData d, List<AlertGroups.Group> groups) {
+    // Ranked by their red members only: a yellow newcomer does not lift a lasting red group.
     List<AlertGroups.Group> red =
-        groups.stream().filter(g -> g.severity() == Severity.RED).toList();
+        groups.stream()
+            .filter(g -> g.severity() == Severity.RED)
+            .sorted(
+                Comparator.comparing(g -> g.red().stream().anyMatch(AlertGroups::isNews) ? 0 : 1))
+            .toList();
     h.raw("<h3>红色预警（需立即处置）</h3>");
     if (red.isEmpty()) {
       h.el("p", "", "本月无红色预警。");

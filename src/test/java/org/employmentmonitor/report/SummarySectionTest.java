@@ -45,6 +45,7 @@ class SummarySectionTest {
   private static final List<AlertRow> ALERTS =
       List.of(
           alert(Severity.RED, "LAYOFF", null, "91500118MA00000019 双石精密", "81", State.ONGOING, 2),
+          alert(Severity.YELLOW, "LAYOFF", null, "91500118MA00000027 青峰机械", "22", State.NEW, 1),
           alert(Severity.YELLOW, "RATE", RATE, "500118002 胜利路街道", "0.97", State.NEW, 1),
           alert(Severity.RED, "RATE", RATE, "DISTRICT", "0.9493", State.NEW, 1),
           alert(Severity.RED, "RATE", RATE, "500118001 中山路街道", "0.9372", State.ONGOING, 4),
@@ -82,6 +83,7 @@ class SummarySectionTest {
       }
     }
     assertFalse(red.contains("胜利路街道"), "a yellow member is not on the red list");
+    assertFalse(red.contains("青峰机械"), "nor a yellow layoff");
     assertEquals(3, count(red, "<li"), "three red groups: layoff, follow-up rate, insured drop");
     assertEquals(3, count(red, "牵头单位：区人力社保局"));
     assertTrue(red.contains("<b>登记失业人员每月跟踪服务覆盖率低于目标（每月 ≥ 100.0%）</b>：全区及1个镇街"), red);
@@ -95,6 +97,7 @@ class SummarySectionTest {
     int ongoing = red.indexOf("规模性裁员风险");
     assertTrue(worsened > 0 && news > 0 && ongoing > 0);
     // Groups with new or worsened members first, in the alert table's order among themselves.
+    // The layoff group has a new yellow member, yet its red member is lasting: it comes last.
     assertTrue(news < ongoing && worsened < ongoing, "the ongoing layoff comes last");
     assertTrue(red.contains("<span class=\"tag worsened\">加重</span>"));
     assertTrue(red.contains("新增：全区 94.9%；持续：中山路街道 93.7%"), red);
@@ -104,7 +107,8 @@ class SummarySectionTest {
     assertTrue(alerts.contains("中山路街道 93.7%（持续4个月）"), alerts);
     assertTrue(alerts.contains("全区 94.9%（新增）"), alerts);
     assertTrue(alerts.contains("青峰镇的预警内容（加重，已3个月）"), alerts);
-    assertTrue(alerts.contains("双石精密的预警内容（持续2个月）"), alerts);
+    assertTrue(alerts.contains("双石精密 减少81人（持续2个月）"), alerts);
+    assertTrue(alerts.contains("青峰机械 减少22人（新增）"), alerts);
   }
 
   @Test
@@ -112,13 +116,13 @@ class SummarySectionTest {
     String summary = section("summary");
     assertEquals(1, count(summary, "本月已解除："));
     assertTrue(summary.contains("1条（中山路街道招聘岗位数）。"), summary);
-    assertTrue(summary.contains("本月红色预警4条（归为3类，其中新增1条、加重1条），黄色预警1条，已解除1条。"), summary);
+    assertTrue(summary.contains("本月红色预警4条（归为3类，其中新增1条、加重1条），黄色预警2条，已解除1条。"), summary);
   }
 
   @Test
   void sectionFiveGroupsOneRuleAndIndicatorAcrossTownsAndListsThemInside() {
     String alerts = section("alerts");
-    assertEquals(3, count(alerts, "<div class=\"alert-group "), "3 groups from 5 active alerts");
+    assertEquals(3, count(alerts, "<div class=\"alert-group "), "3 groups from 6 active alerts");
     assertEquals(3, count(alerts, "<div class=\"alert-group sev-red\">"));
     assertTrue(
         alerts.contains(
