@@ -33,7 +33,8 @@ import org.employmentmonitor.model.IndicatorTable;
  * data-quality counts → the alert table, {@code alerts/period=P/} (Parquet) and {@code
  * reports/P/alerts.csv}, RED first, then rule (in {@link AlertRule} order), subject (DISTRICT
  * first) and indicator. Each rule is a small class of its own; this class only gathers their
- * inputs, runs them and writes what they raise.
+ * inputs, runs them, gives what they raise its lifecycle against the alerts published for P−1
+ * ({@link AlertLifecycle}) and writes the result, RESOLVED rows last.
  */
 public final class AlertsJob implements Job {
   private static final Logger LOG = LogManager.getLogger(AlertsJob.class);

@@ -16,13 +16,19 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * (status, body), repeating the last one, and keeps every request body and query it received.
  */
 public final class RobotServer implements AutoCloseable {
-  /** One scripted answer. */
-  public record Reply(int status, String body) {}
+  /** One scripted answer, sent after {@code delayMillis}. */
+  public record Reply(int status, String body, long delayMillis) {
+    public Reply(int status, String body) {
+      this(status, body, 0);
+    }
+  }
 
   public static final Reply OK = new Reply(200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
   public static final Reply FAIL = new Reply(500, "upstream broken");
 
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService pool =
+      java.util.concurrent.Executors.newCachedThreadPool();
   private final Deque<Reply> script;
   private final List<String> bodies = new ArrayList<>();
   private final List<String> queries = new ArrayList<>();
@@ -41,12 +47,21 @@ public final class RobotServer implements AutoCloseable {
             contentTypes.add(exchange.getRequestHeaders().getFirst("Content-Type"));
           }
           Reply r = script.size() > 1 ? script.pollFirst() : script.peekFirst();
+          if (r.delayMillis() > 0) {
+            try {
+              Thread.sleep(r.delayMillis());
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
           byte[] out = r.body().getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(r.status(), out.length);
           try (OutputStream os = exchange.getResponseBody()) {
             os.write(out);
           }
         });
+    // a thread per exchange, so a scripted slow reply does not hold up the next request
+    server.setExecutor(pool);
     server.start();
   }
 
@@ -72,5 +87,6 @@ public final class RobotServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    pool.shutdownNow();
   }
 }

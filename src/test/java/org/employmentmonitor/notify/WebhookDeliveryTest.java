@@ -97,6 +97,20 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void aRobotThatDoesNotAnswerWithinTheTimeoutIsAFailedAttempt() throws Exception {
+    try (RobotServer robot =
+            new RobotServer(new RobotServer.Reply(200, "{\"errcode\":0}", 2500), RobotServer.OK);
+        LogCapture log = new LogCapture()) {
+      Notify n = new Notify(URI.create(robot.url()), Notify.Kind.WECOM, 2, BigDecimal.ZERO, 1);
+      long t0 = System.nanoTime();
+      assertTrue(new WebhookDelivery(n, sleeps::add).send(MESSAGE));
+      assertTrue((System.nanoTime() - t0) / 1_000_000 < 2500, "did not wait for the slow reply");
+      assertTrue(log.text().contains("HttpTimeoutException"), log.text());
+      assertTrue(log.text().contains("attempt 1 of 2"), log.text());
+    }
+  }
+
+  @Test
   void refusalReadsStatusAndErrcode() {
     assertEquals(null, WebhookDelivery.refusal(200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
     assertEquals(null, WebhookDelivery.refusal(204, ""));
