@@ -17,6 +17,7 @@ import org.employmentmonitor.indicators.MonthWindow;
 import org.employmentmonitor.indicators.StagedData;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.IngestState;
+import org.employmentmonitor.ingest.InputCatalog;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.io.CsvFiles;
@@ -66,7 +67,7 @@ public final class AlertsJob implements Job {
               + ": run the ingest step for "
               + period);
     }
-    List<IngestState> quality = DataQuality.load(ctx.fs(), ctx.published(), period);
+    List<IngestState> quality = DataQuality.load(ctx.fs(), ctx.published(), ctx.input(), period);
 
     List<AlertRow> alerts = new ArrayList<>();
     Map<AlertRule, String> notes = new EnumMap<>(AlertRule.class);
@@ -116,6 +117,15 @@ public final class AlertsJob implements Job {
     }
 
     alerts.addAll(DataQualityRule.quarantine(quality, period, config));
+    alerts.addAll(DataQualityRule.missingMonths(quality, period, config));
+    alerts.addAll(DataQualityRule.missingOptional(quality, period, config));
+    alerts.addAll(
+        DataQualityRule.unrecognisedFiles(
+            InputCatalog.unrecognisedIn(ctx.fs(), ctx.input(), period).stream()
+                .map(InputCatalog.Unrecognised::relativePath)
+                .toList(),
+            period,
+            config));
     alerts.addAll(
         DataQualityRule.undecidableStarts(
             indicators, period, staged.earliest(SOCIAL_INSURANCE), config));

@@ -32,6 +32,16 @@ import org.employmentmonitor.model.Scope;
  *       above zero at P (persons since January whose start month cannot be told because the
  *       insurance history delivered is too short) is YELLOW. Subject {@code social_insurance/P};
  *       value = those persons, threshold = 0.
+ *   <li>A month of P's year (January to P) for which a mandatory extract ({@code registration},
+ *       {@code social_insurance}) was never staged is RED (issue 18): year-to-date flows then lack
+ *       that month. Subject {@code source/YYYY-MM} of the missing month; value and threshold empty.
+ *       A month staged earlier whose input folder is gone is not missing (SPEC 2).
+ *   <li>Unrecognised files (SPEC 2, issue 19): entries of the period's month folder that match no
+ *       extract are YELLOW, one alert for all of them. Subject {@code unrecognised_files/P}; value
+ *       = their number, threshold = 0.
+ *   <li>An optional extract delivered for P−1 but not for P (issue 19: its indicators turn
+ *       NOT_AVAILABLE, which must not go unexplained) is YELLOW. Subject {@code source/P}; no value
+ *       or threshold.
  * </ul>
  */
 public final class DataQualityRule {
@@ -39,7 +49,104 @@ public final class DataQualityRule {
   private static final String SOCIAL_INSURANCE = Extracts.SOCIAL_INSURANCE.name();
   private static final int REASONS_SHOWN = 3;
 
+  /** The subject key of the unrecognised-files alert, before {@code /P}. */
+  public static final String UNRECOGNISED = "unrecognised_files";
+
+  private static final int FILES_SHOWN = 5;
+
   private DataQualityRule() {}
+
+  /**
+   * SPEC 2: files of the period's month folder that match no extract are never silently skipped.
+   *
+   * @param files their paths relative to the input folder ({@code 2020-09/参保明细(1).csv})
+   */
+  public static List<AlertRow> unrecognisedFiles(
+      List<String> files, YearMonth period, MonitorConfig config) {
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    String shown =
+        files.stream()
+                .limit(FILES_SHOWN)
+                .map(DataQualityRule::shortName)
+                .collect(Collectors.joining("、"))
+            + (files.size() > FILES_SHOWN ? "等" : "");
+    String message =
+        ZhFormat.month(period, period)
+            + "报送文件夹中有"
+            + files.size()
+            + "个未识别的文件（"
+            + shown
+            + "）未读取：文件名不是任何数据表的名称。如为数据表，请按报送指南更名"
+            + "（如 registration.csv、就业失业登记.xlsx、social_insurance-1.csv）后重新报送；"
+            + "否则请移出该文件夹";
+    return List.of(
+        new AlertRow(
+            period,
+            Severity.YELLOW,
+            AlertRule.DATA_QUALITY.name(),
+            null,
+            UNRECOGNISED + "/" + period,
+            BigDecimal.valueOf(files.size()),
+            BigDecimal.ZERO,
+            message,
+            config.sourceLeadUnit(Extracts.REGISTRATION.name())));
+  }
+
+  /** A file's name without its month folder, cut to a readable length. */
+  private static String shortName(String relativePath) {
+    String name = relativePath.substring(relativePath.indexOf('/') + 1);
+    return name.length() > 60 ? name.substring(0, 60) + "…" : name;
+  }
+
+  /**
+   * An optional extract delivered for P−1 but not for P: its indicators are NOT_AVAILABLE this
+   * month (the graduates roster falls back to the latest snapshot), which must not go unexplained.
+   */
+  public static List<AlertRow> missingOptional(
+      List<IngestState> states, YearMonth period, MonitorConfig config) {
+    String previous = period.minusMonths(1).toString();
+    List<AlertRow> out = new ArrayList<>();
+    for (Extract e : Extracts.MONTHLY) {
+      if (e.isMandatory()) {
+        continue;
+      }
+      boolean before = states.stream().anyMatch(s -> is(s, e, previous));
+      boolean now = states.stream().anyMatch(s -> is(s, e, period.toString()));
+      if (!before || now) {
+        continue;
+      }
+      String consequence = e == Extracts.GRADUATES ? "本月沿用最近一次报送的名册" : "依赖该数据的指标本月为“无数据”";
+      String message =
+          ZhFormat.month(period, period)
+              + "未报送"
+              + e.titleZh()
+              + "（"
+              + e.name()
+              + "），"
+              + ZhFormat.month(period.minusMonths(1), period)
+              + "曾报送；"
+              + consequence
+              + "。请报送单位核实后补报";
+      out.add(
+          new AlertRow(
+              period,
+              Severity.YELLOW,
+              AlertRule.DATA_QUALITY.name(),
+              null,
+              Subjects.sourceMonth(e.name(), period),
+              null,
+              null,
+              message,
+              config.sourceLeadUnit(e.name())));
+    }
+    return out;
+  }
+
+  private static boolean is(IngestState s, Extract e, String month) {
+    return e.name().equals(s.source) && month.equals(s.extractMonth);
+  }
 
   /** Quarantine shares of the period's own source-months. */
   public static List<AlertRow> quarantine(
@@ -53,6 +160,48 @@ public final class DataQualityRule {
       Severity severity = severity(s.quarantined, s.read, t);
       if (severity != null) {
         out.add(quarantineAlert(s, severity, period, config));
+      }
+    }
+    return out;
+  }
+
+  /** Mandatory source-months of January..P never staged (no data-quality record). */
+  public static List<AlertRow> missingMonths(
+      List<IngestState> states, YearMonth period, MonitorConfig config) {
+    List<AlertRow> out = new ArrayList<>();
+    for (Extract e : Extracts.MONTHLY) {
+      if (!e.isMandatory()) {
+        continue;
+      }
+      for (YearMonth m = YearMonth.of(period.getYear(), 1);
+          !m.isAfter(period);
+          m = m.plusMonths(1)) {
+        String month = m.toString();
+        boolean staged =
+            states.stream()
+                .anyMatch(s -> e.name().equals(s.source) && month.equals(s.extractMonth));
+        if (staged) {
+          continue;
+        }
+        String message =
+            ZhFormat.month(m, period)
+                + e.titleZh()
+                + "（"
+                + e.name()
+                + "）未报送，也无已入库的数据：本年累计指标缺少该月数据，可能偏低。请报送单位补报该月数据（放入输入目录的"
+                + month
+                + "文件夹）后重新运行";
+        out.add(
+            new AlertRow(
+                period,
+                Severity.RED,
+                AlertRule.DATA_QUALITY.name(),
+                null,
+                Subjects.sourceMonth(e.name(), m),
+                null,
+                null,
+                message,
+                config.sourceLeadUnit(e.name())));
       }
     }
     return out;

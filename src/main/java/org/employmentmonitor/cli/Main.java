@@ -19,7 +19,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    ExitCode code = run(args, System.getenv());
+    ExitGuard guard = ExitGuard.install();
+    ExitCode code = run(args, System.getenv(), guard);
+    guard.returned();
     // Under spark-submit --deploy-mode cluster the cluster manager's wrapper owns the driver JVM,
     // and YARN's ApplicationMaster reports an exit before main returns as a failed application:
     // there a success returns; a failure still exits with its code (docs/cluster.md).
@@ -30,6 +32,10 @@ public final class Main {
 
   /** Runs one command line; never throws, never exits (tests call it). */
   public static ExitCode run(String[] args, Map<String, String> env) {
+    return run(args, env, null);
+  }
+
+  private static ExitCode run(String[] args, Map<String, String> env, ExitGuard guard) {
     Options.RunOptions opts;
     try {
       opts = Options.parse(args);
@@ -44,13 +50,21 @@ public final class Main {
     SparkSession spark = null;
     try {
       MonthlyRun run = MonthlyRun.prepare(opts, env);
+      if (guard != null) {
+        guard.output(run.output());
+        run.onStep(guard::step);
+      }
       spark = SparkSessions.create(opts.master(), "employment-monitor " + opts.period());
       return run.execute(spark);
-    } catch (Exception e) {
+    } catch (Throwable e) { // Errors too (FSError, OutOfMemoryError): one ERROR line, exit 1
       return MonthlyRun.report(e);
     } finally {
       if (spark != null) {
-        spark.stop();
+        try {
+          spark.stop();
+        } catch (Throwable t) {
+          LOG.debug("stopping Spark failed", t);
+        }
       }
     }
   }

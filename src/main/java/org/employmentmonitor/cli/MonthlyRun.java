@@ -20,9 +20,11 @@ import org.employmentmonitor.alerts.AlertsJob;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.indicators.IndicatorsJob;
 import org.employmentmonitor.ingest.IngestJob;
+import org.employmentmonitor.ingest.Withdrawal;
 import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.io.HadoopFs;
 import org.employmentmonitor.io.OutputLayout;
+import org.employmentmonitor.io.Publisher;
 import org.employmentmonitor.io.RunLock;
 import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
@@ -51,24 +53,31 @@ public final class MonthlyRun {
    */
   static volatile java.util.function.Consumer<String> afterStep = step -> {};
 
+  /**
+   * Called after each step of the publish ({@link Publisher}); tests throw or halt there to prove
+   * that an interrupted publish is rolled back or forward whole. Does nothing in production.
+   */
+  static volatile java.util.function.Consumer<String> afterPublishStep = step -> {};
+
   private final Options.RunOptions opts;
   private final String input;
   private final String output;
-  private final String configText;
+  private final MonitorConfig config;
   private final String configName;
   private final Pseudonymizer.Key key;
+  private java.util.function.Consumer<String> stepListener = step -> {};
 
   private MonthlyRun(
       Options.RunOptions opts,
       String input,
       String output,
-      String configText,
+      MonitorConfig config,
       String configName,
       Pseudonymizer.Key key) {
     this.opts = opts;
     this.input = input;
     this.output = output;
-    this.configText = configText;
+    this.config = config;
     this.configName = configName;
     this.key = key;
   }
@@ -83,14 +92,15 @@ public final class MonthlyRun {
     String configName = null;
     if (opts.config() != null) {
       configName = opts.config();
-      configText = readText(fs, resolve(opts.config(), null, home), "--config");
+      configText = readText(fs, resolve(opts.config(), null, home), "--config", MAX_CONFIG_BYTES);
     }
-    MonitorConfig.load(configText, configName); // fail fast with exit 2
+    MonitorConfig config = MonitorConfig.load(configText, configName); // fail fast with exit 2
     String keyFile = opts.keyFile() != null ? opts.keyFile() : env.get(KEY_FILE_ENV);
     Pseudonymizer.Key key;
     if (keyFile != null && !keyFile.isBlank()) {
       String secret =
-          readText(fs, resolve(keyFile, null, home), "the pseudonymisation key file").trim();
+          readText(fs, resolve(keyFile, null, home), "the pseudonymisation key file", MAX_KEY_BYTES)
+              .trim();
       if (secret.length() < MIN_KEY_LENGTH) {
         throw MonitorException.usage(
             "the pseudonymisation key in "
@@ -103,7 +113,17 @@ public final class MonthlyRun {
     } else {
       key = Pseudonymizer.Key.of(Pseudonymizer.DEVELOPMENT_KEY, true);
     }
-    return new MonthlyRun(opts, input, output, configText, configName, key);
+    return new MonthlyRun(opts, input, output, config, configName, key);
+  }
+
+  /** The resolved output folder. */
+  String output() {
+    return output;
+  }
+
+  /** {@code listener} hears the name of each stage as the run enters it (for {@link ExitGuard}). */
+  void onStep(java.util.function.Consumer<String> listener) {
+    this.stepListener = listener;
   }
 
   /** A default relative path is the project's; a given relative path is the caller's. */
@@ -125,17 +145,66 @@ public final class MonthlyRun {
     }
   }
 
-  private static String readText(HadoopFs fs, String path, String what) {
+  /**
+   * A configuration file is a few KiB; anything past this is not one (issue 18: a 1 GB file was
+   * read and parsed twice). Exit 2 naming the file.
+   */
+  static final int MAX_CONFIG_BYTES = 1 << 20;
+
+  private static final int MAX_KEY_BYTES = 64 << 10;
+
+  /**
+   * Reads a small text file once, at most {@code limit} bytes: a larger file, or one that is not a
+   * regular file on a local disk (a FIFO or device would block or never end), is exit 2.
+   */
+  private static String readText(HadoopFs fs, String path, String what, int limit) {
+    Path p = new Path(path);
     try {
-      return fs.readString(new Path(path));
+      if (fs.fs(p) instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+        java.nio.file.Path f = local.pathToFile(p).toPath();
+        if (java.nio.file.Files.exists(f) && !java.nio.file.Files.isRegularFile(f)) {
+          throw MonitorException.usage(
+              what + " " + path + " is not a regular file (a folder, device or pipe); give a file");
+        }
+      }
+      try (java.io.InputStream in = fs.open(p)) {
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+          throw MonitorException.usage(
+              what
+                  + " "
+                  + path
+                  + " is larger than "
+                  + (limit >> 10)
+                  + " KiB, far more than such a file holds; check that it is the right file");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw MonitorException.usage("cannot read " + what + " " + path + ": " + e.getMessage());
     }
   }
 
-  /** Runs the steps on {@code spark}; returns the exit code. */
-  public ExitCode execute(SparkSession spark) throws Exception {
-    MonitorConfig config = MonitorConfig.load(configText, configName);
+  /**
+   * Runs the steps on {@code spark}; returns the exit code. Any throwable leaves wrapped in a
+   * {@link StepFailure} naming the stage it came from.
+   */
+  public ExitCode execute(SparkSession spark) {
+    String[] stage = {"start"};
+    java.util.function.Consumer<String> enter =
+        s -> {
+          stage[0] = s;
+          stepListener.accept(s);
+        };
+    try {
+      return execute(spark, enter);
+    } catch (Throwable t) {
+      throw new StepFailure(stage[0], output, t);
+    }
+  }
+
+  private ExitCode execute(SparkSession spark, java.util.function.Consumer<String> enter)
+      throws Exception {
     HadoopFs fs = new HadoopFs(spark.sparkContext().hadoopConfiguration());
     Instant started = Instant.now();
     String runId =
@@ -152,9 +221,16 @@ public final class MonthlyRun {
         input,
         output,
         spark.sparkContext().master());
+    enter.accept("lock");
     try (RunLock lock = RunLock.acquire(fs, published, runId)) {
-      fs.recover(published.root());
+      enter.accept("recovery");
+      Publisher publisher = new Publisher(fs, published, afterPublishStep);
+      publisher.recover();
+      fs.recover(published.root()); // staging partitions replaced by ingest (HadoopFs.replace)
       clearAbandonedWork(fs, published);
+      if (!opts.withdraw().isEmpty()) {
+        Withdrawal.apply(fs, published, new Path(input), opts.withdraw());
+      }
       fs.mkdirs(work.root());
       fs.restrictToOwner(published.workRoot());
       RunContext ctx =
@@ -175,6 +251,7 @@ public final class MonthlyRun {
               new StepLog());
       try {
         for (Job job : jobsFor(opts.step())) {
+          enter.accept(job.name());
           long t0 = System.nanoTime();
           LOG.info("step {} ...", job.name());
           job.run(ctx);
@@ -184,8 +261,10 @@ public final class MonthlyRun {
               job.name(),
               String.format("%.1f", (System.nanoTime() - t0) / 1e9));
         }
+        enter.accept("manifest");
         RunManifest.write(ctx, opts, configName, input);
-        List<Path> publishedPaths = publish(ctx);
+        enter.accept("publish");
+        List<Path> publishedPaths = publish(ctx, publisher);
         LOG.info(
             "run {} finished in {} s; outputs:",
             runId,
@@ -197,7 +276,9 @@ public final class MonthlyRun {
           AlertDelivery.afterRun(ctx); // notify: optional, never fails the run
         }
       } finally {
-        fs.delete(work.root());
+        if (!publisher.pending(runId)) {
+          fs.delete(work.root());
+        }
       }
       return AlertGate.exitCode(ctx, opts.failOn());
     }
@@ -226,42 +307,80 @@ public final class MonthlyRun {
   }
 
   /**
-   * Moves the period's outputs from the work folder into place: the indicator and alert tables as
-   * whole folders, the report files one by one (a step run alone replaces only its files).
+   * Moves the period's outputs from the work folder into place as one unit ({@link Publisher}): the
+   * indicator and alert tables as whole folders, the report files one by one (a step run alone
+   * replaces only its files). A publish that fails midway is rolled back at once, so the failed run
+   * leaves the previous outputs (SPEC 8); if even that fails, the journal stays and the next start
+   * finishes it.
    */
-  private static List<Path> publish(RunContext ctx) throws IOException {
+  private static List<Path> publish(RunContext ctx, Publisher publisher) throws IOException {
     HadoopFs fs = ctx.fs();
-    List<Path> out = new ArrayList<>();
+    List<Publisher.Move> moves = new ArrayList<>();
     Path[][] dirs = {
       {ctx.work().indicators(ctx.period()), ctx.published().indicators(ctx.period())},
       {ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())}
     };
     for (Path[] d : dirs) {
       if (fs.exists(d[0])) {
-        fs.replace(d[0], d[1], ctx.runId());
-        out.add(d[1]);
+        moves.add(new Publisher.Move(d[0], d[1]));
       }
     }
-    Path reportsWork = ctx.work().reports(ctx.period());
     Path reports = ctx.published().reports(ctx.period());
-    for (FileStatus s : fs.list(reportsWork)) {
-      Path target = new Path(reports, s.getPath().getName());
-      fs.replace(s.getPath(), target, ctx.runId());
-      out.add(target);
+    for (FileStatus s : fs.list(ctx.work().reports(ctx.period()))) {
+      moves.add(new Publisher.Move(s.getPath(), new Path(reports, s.getPath().getName())));
+    }
+    try {
+      publisher.publish(ctx.runId(), moves);
+    } catch (IOException | RuntimeException | Error e) {
+      boolean inPlace;
+      try {
+        inPlace = publisher.recover(ctx.runId());
+      } catch (IOException | RuntimeException r) {
+        e.addSuppressed(r);
+        LOG.error(
+            "the publish of run {} could not be rolled back ({}); the next run will finish it",
+            ctx.runId(),
+            r.toString());
+        throw e;
+      }
+      if (!inPlace) {
+        throw e;
+      }
+      // Past the commit point the new outputs are whole: only the clean-up had failed.
+      LOG.warn("the publish of run {} was completed after: {}", ctx.runId(), e.toString());
+    }
+    List<Path> out = new ArrayList<>();
+    for (Publisher.Move m : moves) {
+      out.add(m.to());
     }
     return out;
   }
 
-  /** Logs a failure the way an operator needs it and maps it to an exit code. */
+  /**
+   * Logs a failure the way an operator needs it and maps it to an exit code: an operator's error
+   * (input, usage) is its own message; anything else, Errors included, is one ERROR line naming the
+   * step, the cause in words and what to do ({@link Failures#describe}), the stack trace after it
+   * (at DEBUG for causes the line fully explains).
+   */
   public static ExitCode report(Throwable t) {
-    Exception e = Failures.unwrap(t);
-    if (e instanceof MonitorException m) {
+    MonitorException m = Failures.find(t, MonitorException.class);
+    if (m != null) {
       for (String line : m.getMessage().split("\n")) {
         LOG.error(line);
       }
+      LOG.debug("stack trace of the error above", t);
       return m.exitCode();
     }
-    LOG.error("the run failed: {}", e.toString(), e);
+    StepFailure f = Failures.find(t, StepFailure.class);
+    Throwable cause = f != null && f.getCause() != null ? f.getCause() : t;
+    String line =
+        Failures.describe(cause, f == null ? null : f.step(), f == null ? null : f.output());
+    LOG.error(line);
+    if (line.startsWith("the run failed")) {
+      LOG.info("stack trace of the failure above (for a bug report):", cause);
+    } else {
+      LOG.debug("stack trace of the failure above", cause);
+    }
     return ExitCode.FAILURE;
   }
 }

@@ -2,10 +2,12 @@ package org.employmentmonitor.cli;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.employmentmonitor.ingest.Withdrawal;
 
 /**
  * The command line of SPEC 8, declared once. {@link #parse} returns typed {@link RunOptions};
@@ -49,6 +51,12 @@ public final class Options {
           "accept the development key on input not marked synthetic (tests only)");
   public static final Option REINGEST =
       new Option("reingest", null, null, "read every month again, even when staged and unchanged");
+  public static final Option WITHDRAW =
+      new Option(
+          "withdraw",
+          "[SOURCE:]YYYY-MM,...",
+          null,
+          "delete staged months on purpose (their input must be gone; docs/operations.md)");
   public static final Option HELP = new Option("help", null, null, "print this help");
 
   public static final List<Option> ALL =
@@ -64,6 +72,7 @@ public final class Options {
           KEY_FILE,
           ALLOW_DEVELOPMENT_KEY,
           REINGEST,
+          WITHDRAW,
           HELP);
 
   public static final List<String> STEPS =
@@ -82,7 +91,8 @@ public final class Options {
       String encoding,
       String keyFile,
       boolean allowDevelopmentKey,
-      boolean reingest) {}
+      boolean reingest,
+      List<Withdrawal> withdraw) {}
 
   public static RunOptions parse(String[] args) {
     Map<String, String> values = new LinkedHashMap<>();
@@ -118,7 +128,7 @@ public final class Options {
     }
     if (values.containsKey(HELP.name())) {
       return new RunOptions(
-          true, null, null, null, null, null, null, null, null, null, false, false);
+          true, null, null, null, null, null, null, null, null, null, false, false, List.of());
     }
     String periodText = values.get(PERIOD.name());
     if (periodText == null) {
@@ -150,6 +160,21 @@ public final class Options {
       throw MonitorException.usage(
           "--encoding must be auto, UTF-8 or GB18030, not '" + encoding + "'");
     }
+    List<Withdrawal> withdraw = new ArrayList<>();
+    if (values.containsKey(WITHDRAW.name())) {
+      for (String w : values.get(WITHDRAW.name()).split(",")) {
+        Withdrawal parsed = Withdrawal.parse(w);
+        if (parsed.month().isAfter(period)) {
+          throw MonitorException.usage(
+              "--withdraw " + parsed + " is after --period " + period + "; nothing to withdraw");
+        }
+        withdraw.add(parsed);
+      }
+      if (!step.equals("monthly") && !step.equals("ingest")) {
+        throw MonitorException.usage(
+            "--withdraw changes staging: use it with --step monthly or ingest, not " + step);
+      }
+    }
     return new RunOptions(
         false,
         period,
@@ -162,7 +187,8 @@ public final class Options {
         encoding,
         values.get(KEY_FILE.name()),
         values.containsKey(ALLOW_DEVELOPMENT_KEY.name()),
-        values.containsKey(REINGEST.name()));
+        values.containsKey(REINGEST.name()),
+        List.copyOf(withdraw));
   }
 
   private static String get(Map<String, String> values, Option o) {

@@ -33,7 +33,8 @@ public record MonitorConfig(
     Alerts alerts,
     Map<String, String> sourceLeadUnits,
     Notify delivery,
-    String sourceDescription)
+    String sourceDescription,
+    Ingest ingest)
     implements Serializable {
 
   /** Where the defaults live inside the application jar. */
@@ -59,6 +60,37 @@ public record MonitorConfig(
       BigDecimal dataQualityYellow,
       BigDecimal dataQualityRed)
       implements Serializable {}
+
+  /**
+   * Bounds on reading hostile or broken input (issue 18, {@code ingest:} in jobs/monitor.yaml).
+   *
+   * @param maxRecordBytes a record longer than this is cut off and quarantined (MALFORMED_ROW)
+   * @param maxFields a record with more fields than this is cut off and quarantined
+   * @param plausibleRowsFactor an extract with more rows than this many times the previous delivery
+   *     of its source (and more than {@code plausibleRowsFloor}) stops the run
+   * @param plausibleRowsFloor below this many rows an extract is always plausible; without a
+   *     previous delivery the limit is factor × floor
+   */
+  public record Ingest(
+      int maxRecordBytes, int maxFields, long plausibleRowsFactor, long plausibleRowsFloor)
+      implements Serializable {
+    /** The most rows a delivery may hold, given the previous delivery's rows (or -1: none). */
+    public long maxRows(long previousRows) {
+      long byHistory =
+          previousRows < 0
+              ? multiply(plausibleRowsFloor, plausibleRowsFactor)
+              : multiply(previousRows, plausibleRowsFactor);
+      return Math.max(plausibleRowsFloor, byHistory);
+    }
+
+    private static long multiply(long a, long b) {
+      try {
+        return Math.multiplyExact(a, b);
+      } catch (ArithmeticException e) {
+        return Long.MAX_VALUE;
+      }
+    }
+  }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -196,6 +228,14 @@ public record MonitorConfig(
                     e.getKey(), r.text(e.getValue(), "sources." + e.getKey() + ".lead_unit")));
     JsonNode district = r.object(t, "district");
     Notify delivery = delivery(r, r.object(t, "notify"));
+    JsonNode ingest = r.object(t, "ingest");
+    JsonNode plausible = r.object(ingest, "ingest.plausible_rows");
+    Ingest limits =
+        new Ingest(
+            r.integer(ingest, "ingest.max_record_bytes", 1024, 1 << 30),
+            r.integer(ingest, "ingest.max_fields", 16, 1 << 20),
+            r.integer(plausible, "ingest.plausible_rows.factor", 1, Integer.MAX_VALUE),
+            r.decimal(plausible, "ingest.plausible_rows.floor", one, null).longValueExact());
     return new MonitorConfig(
         r.text(district, "district.name"),
         r.text(district, "district.report_title"),
@@ -205,7 +245,8 @@ public record MonitorConfig(
         a,
         Collections.unmodifiableMap(sources),
         delivery,
-        description);
+        description,
+        limits);
   }
 
   /** {@code notify:}; an empty url turns delivery off. */

@@ -38,11 +38,12 @@ public final class GenerateData {
   public static void main(String[] args) {
     try {
       Options o = Options.parse(args);
-      run(o.scale(), o.out(), o.seed(), o.threads());
+      run(o.scale(), o.out(), o.seed(), o.threads(), o.shapes());
     } catch (IllegalArgumentException e) {
       LOG.error("{}", e.getMessage());
       LOG.error(
-          "usage: generate-data.sh --scale sample|district|city --out DIR [--seed N] [--threads N]");
+          "usage: generate-data.sh --scale sample|district|city --out DIR [--seed N] [--threads N]"
+              + " [--parts YYYY-MM/EXTRACT=N] [--xlsx YYYY-MM/EXTRACT]");
       System.exit(2);
     } catch (IOException | UncheckedIOException e) {
       LOG.error("cannot write the data: {}", e.getMessage());
@@ -50,10 +51,11 @@ public final class GenerateData {
     }
   }
 
-  record Options(Scale scale, Path out, long seed, int threads) {
+  record Options(Scale scale, Path out, long seed, int threads, List<Reshape.Shape> shapes) {
     static Options parse(String[] args) {
       Scale scale = null;
       Path out = null;
+      List<Reshape.Shape> shapes = new ArrayList<>();
       long seed = DEFAULT_SEED;
       int threads = Runtime.getRuntime().availableProcessors();
       for (int i = 0; i < args.length; i++) {
@@ -67,13 +69,47 @@ public final class GenerateData {
           case "--out" -> out = Paths.get(v);
           case "--seed" -> seed = parseLong(v, a);
           case "--threads" -> threads = (int) Math.max(1, parseLong(v, a));
+          case "--parts" -> shapes.add(shape(v, a, true));
+          case "--xlsx" -> shapes.add(shape(v, a, false));
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
       if (scale == null || out == null) {
         throw new IllegalArgumentException("--scale and --out are required");
       }
-      return new Options(scale, out, seed, threads);
+      if (shapes.isEmpty()) {
+        shapes.addAll(Reshape.defaults(scale));
+      }
+      return new Options(scale, out, seed, threads, List.copyOf(shapes));
+    }
+
+    /** {@code 2020-08/social_insurance=3} (parts) or {@code 2020-07/recruitment} (xlsx). */
+    private static Reshape.Shape shape(String v, String option, boolean parts) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(\\d{4}-\\d{2})/([a-z_]+)(?:=(\\d+))?")
+              .matcher(v.trim());
+      if (!m.matches() || parts != (m.group(3) != null)) {
+        throw new IllegalArgumentException(
+            option
+                + " must be "
+                + (parts ? "YYYY-MM/EXTRACT=N" : "YYYY-MM/EXTRACT")
+                + ", not "
+                + v);
+      }
+      Extract extract = null;
+      for (Extract e : Extract.values()) {
+        if (e.fileName.equals(m.group(2))) {
+          extract = e;
+        }
+      }
+      if (extract == null) {
+        throw new IllegalArgumentException(option + ": no extract " + m.group(2));
+      }
+      int n = parts ? (int) parseLong(m.group(3), option) : 0;
+      if (parts && n < 2) {
+        throw new IllegalArgumentException(option + ": at least 2 parts");
+      }
+      return new Reshape.Shape(m.group(1), extract, n, !parts);
     }
 
     private static long parseLong(String v, String option) {
@@ -87,6 +123,12 @@ public final class GenerateData {
 
   /** Generates every file of one scale into {@code out} (its month folders are replaced). */
   public static void run(Scale scale, Path out, long seed, int threads) throws IOException {
+    run(scale, out, seed, threads, Reshape.defaults(scale));
+  }
+
+  /** As {@link #run(Scale, Path, long, int)}, then the delivery shapes of issue 19. */
+  static void run(Scale scale, Path out, long seed, int threads, List<Reshape.Shape> shapes)
+      throws IOException {
     long t0 = System.nanoTime();
     Files.createDirectories(out);
     clean(out);
@@ -126,7 +168,7 @@ public final class GenerateData {
         tasks.add(() -> graduates.write(out, month));
       }
     }
-    List<BadRows.Written> bad = runAll(tasks, threads);
+    List<BadRows.Written> bad = new ArrayList<>(Reshape.apply(out, shapes, runAll(tasks, threads)));
     bad.sort(Comparator.comparing(BadRows.Written::file).thenComparingInt(BadRows.Written::line));
     ReferenceWriter.catalogue(out, bad);
     ReferenceWriter.marker(out, scale, seed);

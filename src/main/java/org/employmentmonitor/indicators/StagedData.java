@@ -1,5 +1,6 @@
 package org.employmentmonitor.indicators;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -30,10 +31,13 @@ import org.employmentmonitor.io.OutputLayout;
  * The staged extracts up to P as the indicators see them: which source-months were delivered, and
  * each source's rows with the delivery order SPEC 9 ranks versions by ({@code ord} = extract month,
  * then line). {@link #latest} keeps the latest accepted version of each identity (SPEC 2.3: the
- * latest month wins, within a file the last row wins).
+ * latest month wins, within a file the last row wins, a later part of a delivery in parts wins).
  */
 public final class StagedData {
-  /** Delivery order: extract month index in the high bits, source line in the low bits. */
+  /**
+   * Delivery order (SPEC 9): extract month index in the high bits, then the part of a delivery in
+   * parts (12 bits, 0 for one file), then the source line (32 bits).
+   */
   public static final String ORD = "ord";
 
   /** Extract month index (see {@link MonthWindow#index}). */
@@ -131,7 +135,9 @@ public final class StagedData {
             ORD,
             col(EXTRACT_INDEX)
                 .cast("long")
-                .multiply(lit(1L << 32))
+                .multiply(lit(1L << 44))
+                .plus(
+                    coalesce(col(Extract.SOURCE_PART), lit(0)).cast("long").multiply(lit(1L << 32)))
                 .plus(col(Extract.SOURCE_LINE).cast("long")));
   }
 

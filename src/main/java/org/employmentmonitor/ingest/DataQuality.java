@@ -23,6 +23,35 @@ import org.employmentmonitor.io.OutputLayout;
 public final class DataQuality {
   private DataQuality() {}
 
+  /** {@code input_status} of a source-month whose file is in the input folder. */
+  public static final String DELIVERED = "delivered";
+
+  /** {@code input_status} of a staged source-month whose file is gone from the input (SPEC 2). */
+  public static final String STAGED_WITHOUT_INPUT = "staged_without_input";
+
+  /**
+   * {@link #load(HadoopFs, OutputLayout, YearMonth)}, each state marked {@link
+   * IngestState#stagedWithoutInput} when its file is no longer under {@code input}.
+   */
+  public static List<IngestState> load(
+      HadoopFs fs, OutputLayout layout, Path input, YearMonth period) throws IOException {
+    List<IngestState> states = load(fs, layout, period);
+    for (IngestState s : states) {
+      if (s.parts != null && !s.parts.isEmpty()) {
+        // A delivery in parts whose files are all gone; one gone while others remain is a changed
+        // delivery, which ingest has already read again.
+        boolean gone = false;
+        for (IngestState.PartState p : s.parts) {
+          gone |= !fs.exists(new Path(input, p.file));
+        }
+        s.stagedWithoutInput = gone;
+      } else {
+        s.stagedWithoutInput = s.file != null && !fs.exists(new Path(input, s.file));
+      }
+    }
+    return states;
+  }
+
   /**
    * Every staged source-month up to {@code period}, sources in SPEC order, then months; towns last.
    */
@@ -72,6 +101,7 @@ public final class DataQuality {
       h.add(i.name());
     }
     h.add("warnings_by_code");
+    h.add("input_status");
     return List.copyOf(h);
   }
 
@@ -80,34 +110,83 @@ public final class DataQuality {
     CsvFiles.write(fs, file, CSV_HEADER, toCsv(period, states));
   }
 
-  /** The rows of data_quality.csv, one per state, in {@link #CSV_HEADER}'s columns. */
+  /**
+   * The rows of data_quality.csv in {@link #CSV_HEADER}'s columns: one per state, or for a delivery
+   * in parts one per part (SPEC 9: the per source-month totals are the sums over the parts).
+   */
   public static List<List<String>> toCsv(YearMonth period, List<IngestState> states) {
     List<List<String>> rows = new ArrayList<>();
     for (IngestState s : states) {
-      List<String> r = new ArrayList<>();
-      r.add(period.toString());
-      r.add(s.source);
-      r.add(s.extractMonth);
-      r.add(s.file);
-      r.add(Long.toString(s.read));
-      r.add(Long.toString(s.accepted));
-      r.add(Long.toString(s.quarantined));
-      r.add(Long.toString(s.warnings));
-      r.add(share(s.quarantined, s.read));
-      for (Issue i : Issue.QUARANTINE_REASONS) {
-        r.add(Long.toString(s.byReason.getOrDefault(i.name(), 0L)));
+      if (s.parts == null || s.parts.isEmpty()) {
+        rows.add(
+            row(
+                period,
+                s.source,
+                s.extractMonth,
+                s.file,
+                s.read,
+                s.accepted,
+                s.quarantined,
+                s.warnings,
+                s.byReason,
+                s.byWarning,
+                s.stagedWithoutInput));
+        continue;
       }
-      StringBuilder w = new StringBuilder();
-      for (Map.Entry<String, Long> e : s.byWarning.entrySet()) {
-        if (w.length() > 0) {
-          w.append("; ");
-        }
-        w.append(e.getKey()).append('=').append(e.getValue());
+      for (IngestState.PartState p : s.parts) {
+        rows.add(
+            row(
+                period,
+                s.source,
+                s.extractMonth,
+                p.file,
+                p.read,
+                p.accepted,
+                p.quarantined,
+                p.warnings,
+                p.byReason,
+                p.byWarning,
+                s.stagedWithoutInput));
       }
-      r.add(w.toString());
-      rows.add(r);
     }
     return rows;
+  }
+
+  private static List<String> row(
+      YearMonth period,
+      String source,
+      String month,
+      String file,
+      long read,
+      long accepted,
+      long quarantined,
+      long warnings,
+      Map<String, Long> byReason,
+      Map<String, Long> byWarning,
+      boolean stagedWithoutInput) {
+    List<String> r = new ArrayList<>();
+    r.add(period.toString());
+    r.add(source);
+    r.add(month);
+    r.add(file);
+    r.add(Long.toString(read));
+    r.add(Long.toString(accepted));
+    r.add(Long.toString(quarantined));
+    r.add(Long.toString(warnings));
+    r.add(share(quarantined, read));
+    for (Issue i : Issue.QUARANTINE_REASONS) {
+      r.add(Long.toString(byReason.getOrDefault(i.name(), 0L)));
+    }
+    StringBuilder w = new StringBuilder();
+    for (Map.Entry<String, Long> e : byWarning.entrySet()) {
+      if (w.length() > 0) {
+        w.append("; ");
+      }
+      w.append(e.getKey()).append('=').append(e.getValue());
+    }
+    r.add(w.toString());
+    r.add(stagedWithoutInput ? STAGED_WITHOUT_INPUT : DELIVERED);
+    return r;
   }
 
   static String share(long part, long whole) {

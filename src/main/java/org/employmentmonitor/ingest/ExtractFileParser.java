@@ -9,9 +9,11 @@ import java.nio.charset.Charset;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -21,20 +23,31 @@ import org.apache.spark.sql.RowFactory;
 import org.employmentmonitor.cli.MonitorException;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.csv.CsvRecordReader;
+import org.employmentmonitor.ingest.csv.Records;
+import org.employmentmonitor.ingest.schema.ColumnType;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.ingest.schema.Issue;
+import org.employmentmonitor.ingest.validate.HeaderMapping;
 import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.ingest.validate.RowValidator;
+import org.employmentmonitor.ingest.xlsx.LocalWorkbook;
+import org.employmentmonitor.ingest.xlsx.XlsxRecords;
 import org.employmentmonitor.io.HadoopFs;
 
 /**
- * Reads one delivered file inside a Spark task, in a single pass: every record is parsed, validated
- * and pseudonymised; accepted rows flow to Spark's Parquet writer as the iterator's elements,
- * quarantined rows and warnings stream to the file's quarantine Parquet, and at the end the counts
- * and the file's checksum are written as JSON for the driver to reconcile.
+ * Reads one delivered file inside a Spark task, in a single pass: every record is parsed (CSV or
+ * the first sheet of an .xlsx), validated and pseudonymised; accepted rows flow to Spark's Parquet
+ * writer as the iterator's elements, quarantined rows and warnings stream to the file's quarantine
+ * Parquet, and at the end the counts and the file's checksum are written as JSON for the driver to
+ * reconcile. Work is bounded (issue 18): records past the field and length limits are cut off, and
+ * a file with implausibly many rows stops the run before anything is published.
  */
 final class ExtractFileParser implements Iterator<Row>, Closeable {
-  /** A record longer than this is quarantined without being kept in memory. */
+  /**
+   * A record longer than this is quarantined without being kept in memory (the default of {@code
+   * ingest.max_record_bytes}; the driver's header probe uses it).
+   */
   static final int MAX_RECORD_BYTES = 1 << 20;
 
   /** How much of a bad record the quarantine keeps. */
@@ -44,7 +57,10 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
   private final ExtractFile file;
   private final Configuration conf;
   private final MessageDigest sha256;
-  private final CsvRecordReader reader;
+  private final Records reader;
+  private final LocalWorkbook workbook;
+  private final long maxRows;
+  private final int part;
   private final RowValidator validator;
   private final QuarantineWriter quarantined;
   private final QuarantineWriter warnings;
@@ -62,8 +78,22 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     Extract extract = Extracts.byName(file.source());
     sha256 = HadoopFs.sha256();
     FileChunk chunk = task.chunk();
+    maxRows = task.limits().maxRows();
+    part = file.part();
     try {
       Path path = file.hadoopPath();
+      if (file.isXlsx()) {
+        workbook = LocalWorkbook.of(path, conf, sha256);
+        reader = xlsx(workbook, task, extract);
+        if (!reader.next()) {
+          throw MonitorException.input(file.relativePath() + " is empty: a header row is required");
+        }
+        validator = validator(task, extract);
+        quarantined = quarantineWriter(task, QuarantineWriter.QUARANTINED, attemptId);
+        warnings = quarantineWriter(task, QuarantineWriter.WARNING, attemptId);
+        return;
+      }
+      workbook = null;
       FSDataInputStream opened = path.getFileSystem(conf).open(path, 1 << 16);
       InputStream raw;
       if (chunk.isWhole()) {
@@ -75,33 +105,65 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
             chunk.end() < 0 ? opened : new BoundedInputStream(opened, chunk.end() - chunk.start());
       }
       InputStream decoded = HadoopFs.decoded(path, raw);
-      reader =
+      CsvRecordReader csv =
           new CsvRecordReader(
               decoded,
               Charset.forName(task.charset()),
-              MAX_RECORD_BYTES,
+              task.limits().maxRecordBytes(),
+              task.limits().maxFields(),
               chunk.start(),
               chunk.firstLine());
+      reader = csv;
       if (chunk.hasHeader() && !reader.next()) {
         throw MonitorException.input(file.relativePath() + " is empty: a header row is required");
       }
+      validator = validator(task, extract);
+      quarantined = quarantineWriter(task, QuarantineWriter.QUARANTINED, attemptId);
+      warnings = quarantineWriter(task, QuarantineWriter.WARNING, attemptId);
+      csv.onWhitespaceLine(this::whitespaceLine);
     } catch (IOException e) {
       throw unreadable(e);
     }
-    validator =
-        new RowValidator(
-            extract, task.header(), file.month(), task.towns(), new Pseudonymizer(task.key()));
-    quarantined =
-        new QuarantineWriter(
-            task.quarantineDir(),
-            QuarantineWriter.QUARANTINED,
-            chunk.index(),
-            attemptId,
-            conf,
-            file);
-    warnings =
-        new QuarantineWriter(
-            task.quarantineDir(), QuarantineWriter.WARNING, chunk.index(), attemptId, conf, file);
+  }
+
+  private static RowValidator validator(FileTask task, Extract extract) {
+    return new RowValidator(
+        extract, task.header(), task.file().month(), task.towns(), new Pseudonymizer(task.key()));
+  }
+
+  private QuarantineWriter quarantineWriter(FileTask task, String kind, long attemptId) {
+    return new QuarantineWriter(
+        task.quarantineDir(), kind, task.chunk().index(), attemptId, conf, file);
+  }
+
+  /** The first sheet of a workbook, its header row already known to the driver's probe. */
+  static XlsxRecords xlsx(LocalWorkbook workbook, FileTask task, Extract extract)
+      throws IOException {
+    XlsxRecords r =
+        new XlsxRecords(workbook.file(), task.limits().maxFields(), task.limits().maxRecordBytes());
+    return r.withHeader(task.header().headerSize(), monthFields(task.header(), extract));
+  }
+
+  /** Header fields of the month columns: their date cells read as yyyy-MM (SPEC 9). */
+  static Set<Integer> monthFields(HeaderMapping header, Extract extract) {
+    Set<Integer> out = new HashSet<>();
+    for (int c = 0; c < extract.columns().size(); c++) {
+      if (extract.columns().get(c).type() == ColumnType.MONTH && header.field(c) >= 0) {
+        out.add(header.field(c));
+      }
+    }
+    return out;
+  }
+
+  /** A line of white space alone: not a row, but a warning (issue 18). */
+  private void whitespaceLine(long line) {
+    try {
+      counts.countWarning(Issue.BLANK_LINE.name(), null);
+      warnings.write(
+          line, Issue.BLANK_LINE.name(), null, "a line of white space alone; not read", null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -115,6 +177,18 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     try {
       while (reader.next()) {
         counts.read++;
+        if (counts.read > maxRows) {
+          throw implausible();
+        }
+        if (reader.nulsStripped() > 0) {
+          counts.countWarning(Issue.NUL_STRIPPED.name(), null);
+          warnings.write(
+              reader.line(),
+              Issue.NUL_STRIPPED.name(),
+              null,
+              reader.nulsStripped() + " NUL character(s) removed",
+              null);
+        }
         RowValidator.Result r = validator.validate(reader);
         if (r.accepted()) {
           counts.accepted++;
@@ -133,6 +207,10 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
             r.detail(),
             reader.rawText(RAW_RECORD_CHARS));
       }
+      if (counts.read == 0 && task.chunk().isWhole()) {
+        counts.countWarning(Issue.HEADER_ONLY.name(), null);
+        warnings.write(1, Issue.HEADER_ONLY.name(), null, "a header row and no data rows", null);
+      }
       finish();
       return false;
     } catch (IOException e) {
@@ -150,14 +228,31 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     return r;
   }
 
-  /** The staged values plus the extract month, the column the partition folders are made of. */
+  /**
+   * The staged values plus the part of a delivery in parts and the extract month, the column the
+   * partition folders are made of.
+   */
   private Row toRow(Object[] staged) {
     if (month == null) {
       return RowFactory.create(staged);
     }
-    Object[] withMonth = Arrays.copyOf(staged, staged.length + 1);
-    withMonth[staged.length] = month;
+    Object[] withMonth = Arrays.copyOf(staged, staged.length + 2);
+    withMonth[staged.length] = part;
+    withMonth[staged.length + 1] = month;
     return RowFactory.create(withMonth);
+  }
+
+  /** Issue 18: far more rows than plausible (a runaway export, a decompression bomb). */
+  private MonitorException implausible() {
+    return MonitorException.input(
+        file.relativePath()
+            + " holds more than "
+            + String.format("%,d", maxRows)
+            + " rows, far beyond the previous delivery of "
+            + file.source()
+            + " (ingest.plausible_rows in jobs/monitor.yaml): reading stopped and nothing was"
+            + " staged; check the export, or raise ingest.plausible_rows with --config if the"
+            + " extract really grew");
   }
 
   /** At the end of the file: seal the quarantine file and write the counts. */
@@ -168,6 +263,9 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     warnings.commit();
     if (task.chunk().isWhole()) {
       counts.sha256 = HexFormat.of().formatHex(sha256.digest());
+    }
+    if (workbook != null) {
+      workbook.close();
     }
     counts.seconds = (System.nanoTime() - started) / 1e9;
     Path countsPath = new Path(task.countsFile());
@@ -183,6 +281,9 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
       reader.close();
       quarantined.close();
       warnings.close();
+      if (workbook != null) {
+        workbook.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,7 +17,10 @@ public final class FileCounts {
   /** Quarantine reason code to rows. */
   public Map<String, Long> byReason = new TreeMap<>();
 
-  /** Warning code and column ("INVALID_ENUM industry_code") to warnings. */
+  /**
+   * Warning code and column ("INVALID_ENUM industry_code") to warnings; file-level warnings have no
+   * column ("BLANK_LINE").
+   */
   public Map<String, Long> byWarning = new TreeMap<>();
 
   /** Seconds the task spent reading the file. */
@@ -33,6 +36,6 @@ public final class FileCounts {
 
   public void countWarning(String code, String column) {
     warnings++;
-    byWarning.merge(code + " " + column, 1L, Long::sum);
+    byWarning.merge(column == null ? code : code + " " + column, 1L, Long::sum);
   }
 }

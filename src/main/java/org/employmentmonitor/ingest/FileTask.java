@@ -15,6 +15,7 @@ import org.employmentmonitor.io.SerializableHadoopConf;
  * @param chunk which part of the file; {@link FileChunk#WHOLE} for all of it
  * @param quarantineDir folder for this file's quarantine and warning rows (Parquet)
  * @param countsFile JSON file the task writes its counts to when it has read its part
+ * @param limits bounds on records and rows (issue 18)
  */
 public record FileTask(
     ExtractFile file,
@@ -25,5 +26,15 @@ public record FileTask(
     Pseudonymizer.Key key,
     String quarantineDir,
     String countsFile,
-    SerializableHadoopConf hadoopConf)
-    implements Serializable {}
+    SerializableHadoopConf hadoopConf,
+    ReadLimits limits)
+    implements Serializable {
+
+  /**
+   * What a task may read (issue 18: bounded work for hostile input).
+   *
+   * @param maxRows the most rows the file may hold before the run stops as implausible
+   */
+  public record ReadLimits(int maxRecordBytes, int maxFields, long maxRows)
+      implements Serializable {}
+}

@@ -3,6 +3,7 @@ package org.employmentmonitor.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipException;
@@ -12,6 +13,8 @@ import org.employmentmonitor.ingest.csv.CsvRecordReader;
 import org.employmentmonitor.ingest.csv.EncodingDetector;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.validate.HeaderMapping;
+import org.employmentmonitor.ingest.xlsx.LocalWorkbook;
+import org.employmentmonitor.ingest.xlsx.XlsxRecords;
 import org.employmentmonitor.io.HadoopFs;
 
 /**
@@ -22,6 +25,54 @@ import org.employmentmonitor.io.HadoopFs;
 public final class HeaderProbe {
   private HeaderProbe() {}
 
+  private static HeaderMapping mapping(
+      ExtractFile file, Extract extract, List<String> header, long line) {
+    HeaderMapping mapping = HeaderMapping.resolve(extract, header);
+    if (!mapping.missingRequired().isEmpty()) {
+      throw MonitorException.input(
+          file.relativePath()
+              + " ("
+              + (file.isXlsx() ? "sheet row " : "line ")
+              + line
+              + "): required column(s) missing from the header: "
+              + String.join(", ", mapping.missingRequired())
+              + "; name each by its canonical name or Chinese alias (docs/extract-guide.md)");
+    }
+    return mapping;
+  }
+
+  /** The header of a workbook: the first non-empty row of its first sheet (SPEC 9). */
+  private static Probe probeXlsx(HadoopFs fs, ExtractFile file, Extract extract)
+      throws IOException {
+    try (LocalWorkbook local = LocalWorkbook.of(file.hadoopPath(), fs.conf(), HadoopFs.sha256());
+        XlsxRecords reader =
+            new XlsxRecords(
+                local.file(),
+                CsvRecordReader.DEFAULT_MAX_FIELDS,
+                ExtractFileParser.MAX_RECORD_BYTES)) {
+      if (!reader.next()) {
+        throw MonitorException.input(
+            file.relativePath()
+                + " is empty: its first sheet needs a header row naming the columns");
+      }
+      List<String> header = new ArrayList<>();
+      for (int i = 0; i < reader.size(); i++) {
+        header.add(reader.field(i));
+      }
+      return new Probe(StandardCharsets.UTF_8, mapping(file, extract, header, reader.line()));
+    } catch (RuntimeException e) {
+      if (e instanceof MonitorException) {
+        throw e;
+      }
+      throw MonitorException.input(
+          file.relativePath()
+              + " is not a readable .xlsx workbook ("
+              + e.getMessage()
+              + "): save it again from Excel as .xlsx, or as .csv",
+          e);
+    }
+  }
+
   /** What the probe learnt. */
   public record Probe(Charset charset, HeaderMapping header) {}
 
@@ -31,6 +82,9 @@ public final class HeaderProbe {
   public static Probe probe(
       HadoopFs fs, ExtractFile file, Extract extract, String encodingOverride) {
     try {
+      if (file.isXlsx()) {
+        return probeXlsx(fs, file, extract);
+      }
       Charset charset;
       if (encodingOverride != null) {
         charset = Charset.forName(encodingOverride);
@@ -55,15 +109,7 @@ public final class HeaderProbe {
           header.add(reader.field(i));
         }
       }
-      HeaderMapping mapping = HeaderMapping.resolve(extract, header);
-      if (!mapping.missingRequired().isEmpty()) {
-        throw MonitorException.input(
-            file.relativePath()
-                + " (line 1): required column(s) missing from the header: "
-                + String.join(", ", mapping.missingRequired())
-                + "; name each by its canonical name or Chinese alias (docs/extract-guide.md)");
-      }
-      return new Probe(charset, mapping);
+      return new Probe(charset, mapping(file, extract, header, 1));
     } catch (ZipException e) {
       throw MonitorException.input(
           file.relativePath() + " is not a readable gzip file (" + e.getMessage() + ")", e);

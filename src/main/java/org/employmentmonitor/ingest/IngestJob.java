@@ -3,6 +3,7 @@ package org.employmentmonitor.ingest;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.ingest.InputCatalog.Delivery;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -23,7 +25,8 @@ import org.employmentmonitor.job.RunContext;
  * The ingest step (SPEC 3.1): every delivered extract up to the period becomes a validated, typed,
  * pseudonymised staging partition (Parquet, one per source and extract month) plus its quarantine
  * and counts. A month whose staged copy was made from the same file, towns and key is skipped; a
- * changed or new file is read again and its partition replaced, alone.
+ * changed or new file is read again and its partition replaced, alone. A staged month whose file is
+ * gone from the input is kept (SPEC 2).
  *
  * <p>The reading itself is {@link SourceReader}'s: one Spark job per source, each file (or chunk of
  * a big file) one task reading it in a single pass ({@link ExtractFileParser}), every file
@@ -50,28 +53,38 @@ public final class IngestJob implements Job {
     }
     String keyFp = ctx.key().fingerprint();
 
-    List<ExtractFile> todo = new ArrayList<>();
+    logUnrecognised(catalog);
+    List<Delivery> todo = new ArrayList<>();
+    Map<Delivery, Long> maxRows = new LinkedHashMap<>();
+    Map<String, Long> previousRows = new HashMap<>();
     int current = 0;
-    for (ExtractFile f : catalog.files()) {
-      IngestState state = IngestState.read(fs, published.stagingPartition(f.source(), f.month()));
+    for (Delivery d : catalog.deliveries()) {
+      IngestState state = IngestState.read(fs, published.stagingPartition(d.source(), d.month()));
       if (!ctx.reingest()
           && state != null
-          && state.isCurrent(f, towns.towns().sha256(), keyFp, ctx.encodingOverride())) {
+          && state.isCurrent(d, towns.towns().sha256(), keyFp, ctx.encodingOverride())) {
         current++;
       } else {
-        todo.add(f);
+        todo.add(d);
+        maxRows.put(d, ctx.config().ingest().maxRows(previousRows.getOrDefault(d.source(), -1L)));
+      }
+      if (state != null) {
+        previousRows.put(d.source(), state.read);
       }
     }
-    removeUndelivered(ctx, catalog);
+    logStagedWithoutInput(ctx, catalog);
     LOG.info(
-        "ingest: {} file(s) up to {} delivered, {} already staged and unchanged, {} to read",
+        "ingest: {} extract(s) in {} file(s) up to {} delivered, {} already staged and unchanged,"
+            + " {} to read",
+        catalog.deliveries().size(),
         catalog.files().size(),
         ctx.period(),
         current,
         todo.size());
 
-    Map<ExtractFile, HeaderProbe.Probe> probes = probeAll(fs, todo, ctx.encodingOverride());
-    List<Ingested> done = SourceReader.readAll(ctx, todo, probes, towns.towns(), keyFp);
+    List<ExtractFile> todoFiles = todo.stream().flatMap(d -> d.files().stream()).toList();
+    Map<ExtractFile, HeaderProbe.Probe> probes = probeAll(fs, todoFiles, ctx.encodingOverride());
+    List<Ingested> done = SourceReader.readAll(ctx, todo, probes, towns.towns(), keyFp, maxRows);
 
     fs.mkdirs(published.staging());
     fs.mkdirs(published.quarantine());
@@ -88,11 +101,22 @@ public final class IngestJob implements Job {
         fs,
         new Path(reports, "data_quality.csv"),
         ctx.period(),
-        DataQuality.load(fs, published, ctx.period()));
+        DataQuality.load(fs, published, ctx.input(), ctx.period()));
   }
 
-  /** One file read, reconciled and waiting in the work folder to be published. */
-  record Ingested(ExtractFile file, IngestState state) {}
+  /** One delivery read, reconciled and waiting in the work folder to be published. */
+  record Ingested(Delivery delivery, IngestState state) {}
+
+  /** SPEC 2: a file in a month folder that matches no extract is never silently skipped. */
+  private static void logUnrecognised(InputCatalog catalog) {
+    for (InputCatalog.Unrecognised u : catalog.unrecognised()) {
+      LOG.warn(
+          "{}: not read ({}); name it as an extract (docs/extract-guide.md) or move it out of the"
+              + " month folder",
+          LogText.cut(u.relativePath(), LogText.MAX_CHARS),
+          u.why());
+    }
+  }
 
   private static void checkKey(RunContext ctx, InputCatalog catalog) {
     if (!ctx.key().development()) {
@@ -134,14 +158,14 @@ public final class IngestJob implements Job {
         LOG.info(
             "{}: column(s) not in the schema, ignored: {}",
             e.getKey().relativePath(),
-            e.getValue().header().ignoredColumns());
+            LogText.list(e.getValue().header().ignoredColumns()));
       }
     }
     return probes;
   }
 
   private static void publish(RunContext ctx, Ingested i) throws IOException {
-    ExtractFile f = i.file();
+    Delivery f = i.delivery();
     HadoopFs fs = ctx.fs();
     fs.replace(
         ctx.work().stagingPartition(f.source(), f.month()),
@@ -168,8 +192,14 @@ public final class IngestJob implements Job {
     ctx.fs().replace(work, ctx.published().staging("towns"), ctx.runId());
   }
 
-  /** Staged months whose extract is no longer delivered are removed (the input is the truth). */
-  private static void removeUndelivered(RunContext ctx, InputCatalog catalog) throws IOException {
+  /**
+   * Staged months whose extract is no longer in the input folder (archived, or one file moved out
+   * of a month folder) are kept and used, and said so (SPEC 2: withdrawing a month is an explicit
+   * act, {@link Withdrawal}); data_quality.csv marks them {@value
+   * DataQuality#STAGED_WITHOUT_INPUT}.
+   */
+  private static void logStagedWithoutInput(RunContext ctx, InputCatalog catalog)
+      throws IOException {
     HadoopFs fs = ctx.fs();
     for (Extract e : Extracts.MONTHLY) {
       for (FileStatus s : fs.list(ctx.published().staging(e.name()))) {
@@ -177,12 +207,16 @@ public final class IngestJob implements Job {
         if (month != null
             && !month.isAfter(ctx.period())
             && catalog.find(e.name(), month).isEmpty()) {
+          IngestState state = IngestState.read(fs, s.getPath());
           LOG.warn(
-              "staging {} {} removed: that extract is no longer in the input folder",
+              "staging {} {} kept and used: {} is no longer in the input folder (staged by run {});"
+                  + " to withdraw it, run with --withdraw {}:{}",
+              e.name(),
+              month,
+              state == null ? "its file" : state.file,
+              state == null ? "?" : state.runId,
               e.name(),
               month);
-          fs.delete(s.getPath());
-          fs.delete(ctx.published().quarantinePartition(e.name(), month));
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.employmentmonitor.ingest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -52,6 +53,49 @@ public final class IngestState {
   public String ingestedAt;
   public double seconds;
 
+  /**
+   * Set by {@link DataQuality#load(HadoopFs, org.employmentmonitor.io.OutputLayout, Path,
+   * java.time.YearMonth)}, never stored: the file is no longer in the input folder, the staged copy
+   * is used (SPEC 2).
+   */
+  @JsonIgnore public boolean stagedWithoutInput;
+
+  /**
+   * The files of a delivery in parts (SPEC 2), each with its own counts; empty for an extract
+   * delivered as one file. The top-level counts are the sums over the parts.
+   */
+  public List<PartState> parts = new ArrayList<>();
+
+  /** One part of a delivery in parts: which file, and what reading it found. */
+  public static final class PartState {
+    public String file;
+    public long size;
+    public long mtime;
+    public String sha256;
+    public String encoding;
+    public long read;
+    public long accepted;
+    public long quarantined;
+    public long warnings;
+    public Map<String, Long> byReason = new TreeMap<>();
+    public Map<String, Long> byWarning = new TreeMap<>();
+
+    static PartState of(InputCatalog.ExtractFile f, FileCounts counts) {
+      PartState p = new PartState();
+      p.file = f.relativePath();
+      p.size = f.size();
+      p.mtime = f.mtime();
+      p.sha256 = counts.sha256;
+      p.read = counts.read;
+      p.accepted = counts.accepted;
+      p.quarantined = counts.quarantined;
+      p.warnings = counts.warnings;
+      p.byReason = counts.byReason;
+      p.byWarning = counts.byWarning;
+      return p;
+    }
+  }
+
   /** The state of a file read by run {@code runId}: what it was and what reading it found. */
   static IngestState of(InputCatalog.ExtractFile f, FileCounts counts, String runId) {
     IngestState s = new IngestState();
@@ -73,16 +117,56 @@ public final class IngestState {
     return s;
   }
 
-  /** True when this partition was made from exactly this file under these towns and key. */
+  /**
+   * The state of a delivery read by run {@code runId}: its counts are the sums over its files; a
+   * delivery in parts also records each part (its fingerprint is the list of its files).
+   */
+  static IngestState of(
+      InputCatalog.Delivery d, List<FileCounts> perFile, FileCounts total, String runId) {
+    if (!d.inParts()) {
+      return of(d.files().get(0), total, runId);
+    }
+    IngestState s = of(d.files().get(0), total, runId);
+    s.file = d.label();
+    s.size = d.size();
+    s.mtime = d.files().stream().mapToLong(InputCatalog.ExtractFile::mtime).max().orElse(0);
+    s.sha256 = null;
+    for (int i = 0; i < d.files().size(); i++) {
+      s.parts.add(PartState.of(d.files().get(i), perFile.get(i)));
+    }
+    return s;
+  }
+
+  /** True when this partition was made from exactly this delivery under these towns and key. */
   public boolean isCurrent(
-      InputCatalog.ExtractFile f, String townsSha, String keyFp, String encodingOverride) {
+      InputCatalog.Delivery d, String townsSha, String keyFp, String encodingOverride) {
     return format == FORMAT
-        && f.relativePath().equals(file)
-        && f.size() == size
-        && f.mtime() == mtime
+        && sameFiles(d)
         && townsSha.equals(townsSha256)
         && keyFp.equals(keyFingerprint)
         && (encodingOverride == null || encodingOverride.equalsIgnoreCase(encoding));
+  }
+
+  /** Same file (path, size, time) or, for parts, the same list of files. */
+  private boolean sameFiles(InputCatalog.Delivery d) {
+    if (!d.inParts()) {
+      InputCatalog.ExtractFile f = d.files().get(0);
+      return parts.isEmpty()
+          && f.relativePath().equals(file)
+          && f.size() == size
+          && f.mtime() == mtime;
+    }
+    if (parts.size() != d.files().size()) {
+      return false;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      InputCatalog.ExtractFile f = d.files().get(i);
+      PartState p = parts.get(i);
+      if (!f.relativePath().equals(p.file) || f.size() != p.size || f.mtime() != p.mtime) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static IngestState read(HadoopFs fs, Path partition) throws IOException {

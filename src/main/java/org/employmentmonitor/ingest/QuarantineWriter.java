@@ -86,16 +86,23 @@ final class QuarantineWriter implements Closeable {
       Configuration conf,
       InputCatalog.ExtractFile file) {
     this.kind = kind;
-    this.target = new Path(dir, fileName(kind, chunk));
-    this.attempt = new Path(dir, "_attempt-" + attemptId + "-" + fileName(kind, chunk));
+    this.target = new Path(dir, fileName(kind, file.part(), chunk));
+    this.attempt =
+        new Path(dir, "_attempt-" + attemptId + "-" + fileName(kind, file.part(), chunk));
     this.conf = conf;
     this.source = file.source();
     this.file = file.relativePath();
   }
 
-  /** The file of a kind (and chunk of a split file) in a quarantine partition folder. */
-  static String fileName(String kind, int chunk) {
-    return prefix(kind) + (chunk == 0 ? "" : "-" + chunk) + ".parquet";
+  /**
+   * The file of a kind (and part of a delivery in parts, and chunk of a split file) in a quarantine
+   * partition folder.
+   */
+  static String fileName(String kind, int part, int chunk) {
+    return prefix(kind)
+        + (part == 0 ? "" : "-part" + part)
+        + (chunk == 0 ? "" : "-" + chunk)
+        + ".parquet";
   }
 
   /** What the files of a kind start with. */

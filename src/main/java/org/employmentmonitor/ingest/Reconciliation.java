@@ -5,20 +5,19 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.io.HadoopFs;
 
 /**
- * SPEC 2.3 "nothing is lost": for every file, rows read = rows accepted + rows quarantined, where
- * accepted and quarantined are counted independently of the reader, from the row counts in the
- * footers of the Parquet files actually written. A mismatch fails the run before anything is
- * published.
+ * SPEC 2.3 "nothing is lost": for every delivery (a file, or the sum over its parts), rows read =
+ * rows accepted + rows quarantined, where accepted and quarantined are counted independently of the
+ * reader, from the row counts in the footers of the Parquet files actually written. A mismatch
+ * fails the run before anything is published.
  */
 public final class Reconciliation {
   private Reconciliation() {}
 
   static void check(
-      HadoopFs fs, ExtractFile f, FileCounts counts, Path stagingDir, Path quarantineDir)
+      HadoopFs fs, String delivery, FileCounts counts, Path stagingDir, Path quarantineDir)
       throws IOException {
     long staged = rowsIn(fs, stagingDir);
     long quarantined =
@@ -33,7 +32,7 @@ public final class Reconciliation {
               "reconciliation failed for %s: read %d, but %d rows staged and %d quarantined "
                   + "(reader counted %d accepted, %d quarantined; %d warnings written of %d); "
                   + "nothing was published",
-              f.relativePath(),
+              delivery,
               counts.read,
               staged,
               quarantined,

@@ -7,10 +7,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +29,10 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.employmentmonitor.cli.Failures;
+import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.ingest.IngestJob.Ingested;
+import org.employmentmonitor.ingest.InputCatalog.Delivery;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -57,27 +62,28 @@ final class SourceReader {
 
   static List<Ingested> readAll(
       RunContext ctx,
-      List<ExtractFile> todo,
+      List<Delivery> todo,
       Map<ExtractFile, HeaderProbe.Probe> probes,
       Towns towns,
-      String keyFp)
+      String keyFp,
+      Map<Delivery, Long> maxRows)
       throws Exception {
     if (todo.isEmpty()) {
       return List.of();
     }
     // One Spark job per source (every file of it a task, largest first); sources run side by side.
-    Map<String, List<ExtractFile>> bySource = new LinkedHashMap<>();
-    List<ExtractFile> bySize = new ArrayList<>(todo);
-    bySize.sort(Comparator.comparingLong(ExtractFile::size).reversed());
-    for (ExtractFile f : bySize) {
-      bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
+    Map<String, List<Delivery>> bySource = new LinkedHashMap<>();
+    List<Delivery> bySize = new ArrayList<>(todo);
+    bySize.sort(Comparator.comparingLong(Delivery::size).reversed());
+    for (Delivery d : bySize) {
+      bySource.computeIfAbsent(d.source(), k -> new ArrayList<>()).add(d);
     }
     int threads = Math.max(1, Math.min(bySource.size(), 4));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<List<Ingested>>> futures = new ArrayList<>();
-      for (List<ExtractFile> files : bySource.values()) {
-        futures.add(pool.submit(() -> readSource(ctx, files, probes, towns, keyFp)));
+      for (List<Delivery> deliveries : bySource.values()) {
+        futures.add(pool.submit(() -> readSource(ctx, deliveries, probes, towns, keyFp, maxRows)));
       }
       List<Ingested> done = new ArrayList<>();
       for (Future<List<Ingested>> fut : futures) {
@@ -90,22 +96,32 @@ final class SourceReader {
         }
       }
       done.sort(
-          Comparator.comparing((Ingested i) -> i.file().month())
-              .thenComparing(i -> i.file().source()));
+          Comparator.comparing((Ingested i) -> i.delivery().month())
+              .thenComparing(i -> i.delivery().source()));
       return done;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Reads every file of one source in one Spark job, then reconciles each file on its own. */
+  /**
+   * Reads every file of one source in one Spark job (the parts of a delivery in parts are tasks
+   * like any file), then reconciles each delivery on its own.
+   */
   private static List<Ingested> readSource(
       RunContext ctx,
-      List<ExtractFile> files,
+      List<Delivery> deliveries,
       Map<ExtractFile, HeaderProbe.Probe> probes,
       Towns towns,
-      String keyFp)
+      String keyFp,
+      Map<Delivery, Long> maxRows)
       throws IOException {
+    List<ExtractFile> files = deliveries.stream().flatMap(d -> d.files().stream()).toList();
+    Map<ExtractFile, Long> rowLimit = new HashMap<>();
+    for (Delivery d : deliveries) {
+      d.files().forEach(f -> rowLimit.put(f, maxRows.get(d)));
+    }
+    MonitorConfig.Ingest limits = ctx.config().ingest();
     String source = files.get(0).source();
     ctx.describe("ingest " + source + " (" + files.size() + " file(s))");
     OutputLayout work = ctx.work();
@@ -130,7 +146,9 @@ final class SourceReader {
                 ctx.key(),
                 quarantineOut.toString(),
                 countsFile(work, f, chunk.index()).toString(),
-                conf));
+                conf,
+                new FileTask.ReadLimits(
+                    limits.maxRecordBytes(), limits.maxFields(), rowLimit.get(f))));
       }
     }
     tasks.sort(
@@ -152,8 +170,8 @@ final class SourceReader {
         .partitionBy(Extract.EXTRACT_MONTH)
         .parquet(work.staging(source).toString());
     List<Ingested> out = new ArrayList<>();
-    for (ExtractFile f : files) {
-      out.add(reconcile(ctx, f, probes.get(f), splits.get(f), towns, keyFp));
+    for (Delivery d : deliveries) {
+      out.add(reconcile(ctx, d, probes, splits, towns, keyFp, maxRows.get(d)));
     }
     return out;
   }
@@ -177,7 +195,7 @@ final class SourceReader {
     for (ExtractFile f : files) {
       int wanted =
           Math.min((cores + files.size() - 1) / files.size(), (int) (f.size() / minChunkBytes));
-      if (files.size() < cores && wanted >= 2 && !f.path().endsWith(".gz")) {
+      if (files.size() < cores && wanted >= 2 && !f.isGzip() && !f.isXlsx()) {
         pieces.put(f, wanted);
       }
     }
@@ -230,7 +248,8 @@ final class SourceReader {
 
   private static Path countsFile(OutputLayout work, ExtractFile f, int chunk) {
     return new Path(
-        new Path(work.root(), "counts"), f.source() + "-" + f.month() + "-" + chunk + ".json");
+        new Path(work.root(), "counts"),
+        f.source() + "-" + f.month() + "-" + f.part() + "-" + chunk + ".json");
   }
 
   /** The counts of a file: those of its one task, or the sum over its chunks. */
@@ -253,30 +272,86 @@ final class SourceReader {
     return sum;
   }
 
-  /** Checks one file's counts against what was written and records its state. */
+  /** The sum of several counts (the parts of a delivery). */
+  private static FileCounts sum(List<FileCounts> all) {
+    FileCounts sum = new FileCounts();
+    for (FileCounts c : all) {
+      sum.read += c.read;
+      sum.accepted += c.accepted;
+      sum.quarantined += c.quarantined;
+      sum.warnings += c.warnings;
+      c.byReason.forEach((k, v) -> sum.byReason.merge(k, v, Long::sum));
+      c.byWarning.forEach((k, v) -> sum.byWarning.merge(k, v, Long::sum));
+      sum.seconds = Math.max(sum.seconds, c.seconds);
+      sum.sha256 = c.sha256;
+    }
+    return sum;
+  }
+
+  /**
+   * Checks one delivery's counts (the sums over its parts) against what was written and records its
+   * state.
+   */
   private static Ingested reconcile(
       RunContext ctx,
-      ExtractFile f,
-      HeaderProbe.Probe probe,
-      Split split,
+      Delivery d,
+      Map<ExtractFile, HeaderProbe.Probe> probes,
+      Map<ExtractFile, Split> splits,
       Towns towns,
-      String keyFp)
+      String keyFp,
+      long maxRows)
       throws IOException {
     OutputLayout work = ctx.work();
-    Path stagingOut = work.stagingPartition(f.source(), f.month());
-    Path quarantineOut = work.quarantinePartition(f.source(), f.month());
-    FileCounts counts = counts(ctx, f, split);
-    Reconciliation.check(ctx.fs(), f, counts, stagingOut, quarantineOut);
+    Path stagingOut = work.stagingPartition(d.source(), d.month());
+    Path quarantineOut = work.quarantinePartition(d.source(), d.month());
+    List<FileCounts> perFile = new ArrayList<>();
+    for (ExtractFile f : d.files()) {
+      perFile.add(counts(ctx, f, splits.get(f)));
+    }
+    FileCounts counts = sum(perFile);
+    if (counts.read > maxRows) {
+      throw MonitorException.input(
+          d.label()
+              + " hold "
+              + String.format("%,d", counts.read)
+              + " rows together, more than the "
+              + String.format("%,d", maxRows)
+              + " plausible after the previous delivery of "
+              + d.source()
+              + " (ingest.plausible_rows in jobs/monitor.yaml): nothing was staged; check the"
+              + " export, or raise ingest.plausible_rows with --config if the extract really"
+              + " grew");
+    }
+    Reconciliation.check(ctx.fs(), d.label(), counts, stagingOut, quarantineOut);
     ctx.fs().mkdirs(stagingOut);
     double seconds = counts.seconds;
-    String what = "ingest " + f.source() + " " + f.month();
-    IngestState state = IngestState.of(f, counts, ctx.runId());
-    state.encoding = probe.charset().name();
+    String what = "ingest " + d.source() + " " + d.month();
+    IngestState state = IngestState.of(d, perFile, counts, ctx.runId());
+    HeaderProbe.Probe first = probes.get(d.files().get(0));
+    state.encoding = first.charset().name();
+    for (int i = 0; i < state.parts.size(); i++) {
+      state.parts.get(i).encoding = probes.get(d.files().get(i)).charset().name();
+    }
     state.townsSha256 = towns.sha256();
     state.keyFingerprint = keyFp;
-    state.ignoredColumns = probe.header().ignoredColumns();
+    LinkedHashSet<String> ignored = new LinkedHashSet<>();
+    d.files().forEach(f -> ignored.addAll(probes.get(f).header().ignoredColumns()));
+    state.ignoredColumns = new ArrayList<>(ignored);
     state.write(ctx.fs(), stagingOut);
 
+    if (d.inParts()) {
+      for (int i = 0; i < d.files().size(); i++) {
+        FileCounts c = perFile.get(i);
+        LOG.info(
+            "{} {}: {} read, {} accepted, {} quarantined, {} warnings",
+            what,
+            d.files().get(i).relativePath(),
+            String.format("%,d", c.read),
+            String.format("%,d", c.accepted),
+            String.format("%,d", c.quarantined),
+            String.format("%,d", c.warnings));
+      }
+    }
     LOG.info(
         "{}: {} read, {} accepted, {} quarantined, {} warnings, {} s",
         what,
@@ -290,8 +365,8 @@ final class SourceReader {
     m.put("accepted", counts.accepted);
     m.put("quarantined", counts.quarantined);
     m.put("warnings", counts.warnings);
-    ctx.steps().record("ingest", f.source() + " " + f.month(), seconds, m);
-    return new Ingested(f, state);
+    ctx.steps().record("ingest", d.source() + " " + d.month(), seconds, m);
+    return new Ingested(d, state);
   }
 
   /** The Spark side of one file: a task reads it with {@link ExtractFileParser}. */

@@ -15,6 +15,7 @@ import org.apache.hadoop.fs.Path;
  * alerts/period=YYYY-MM/                   alert table (Parquet)
  * reports/YYYY-MM/                         CSV, HTML, workbook, manifest for people
  * _work/RUN_ID/                            the running run's unpublished outputs
+ * _publish/RUN_ID.journal                  a publish in progress (Publisher)
  * </pre>
  */
 public final class OutputLayout implements Serializable {
@@ -86,6 +87,11 @@ public final class OutputLayout implements Serializable {
 
   public Path work(String runId) {
     return new Path(workRoot(), runId);
+  }
+
+  /** Journals of publishes in progress ({@link Publisher}). */
+  public Path publishRoot() {
+    return new Path(root, "_publish");
   }
 
   public Path lockFile() {

@@ -57,8 +57,30 @@ final class QualitySection {
     h.el("td", "num", Display.percent(share(quarantined, read), 2));
     h.el("td", "num", Display.count(warnings)).raw("<td></td></tr></tfoot></table>");
     h.el("p", "note", "读取行数 = 接收行数 + 隔离行数。被隔离的行不参与计算，明细见输出目录 quarantine/，请在源系统更正后重新报送。");
+    archivedNote(h, d);
     matrix(h, d);
     h.raw("</section>");
+  }
+
+  /**
+   * Months used from staging whose file is no longer in the input folder (SPEC 2: kept and counted
+   * as delivered, and said so).
+   */
+  private static void archivedNote(Html h, ReportData d) {
+    List<String> months = new ArrayList<>();
+    for (IngestState s : d.quality()) {
+      if (s.stagedWithoutInput) {
+        months.add(TargetText.source(s.source) + " " + s.extractMonth);
+      }
+    }
+    if (!months.isEmpty()) {
+      h.el(
+          "p",
+          "note",
+          "以下数据沿用此前入库的副本，输入目录中已无对应文件（已归档或移出）："
+              + String.join("、", months)
+              + "。如需撤回某月数据，请按运维文档使用 --withdraw。");
+    }
   }
 
   private static void row(Html h, MonitorConfig config, String title, IngestState s) {

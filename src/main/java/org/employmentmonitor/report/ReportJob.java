@@ -48,7 +48,7 @@ public final class ReportJob implements Job {
             ctx.config(),
             indicators,
             alerts,
-            DataQuality.load(ctx.fs(), ctx.published(), p),
+            DataQuality.load(ctx.fs(), ctx.published(), ctx.input(), p),
             Towns.readStaged(ctx.fs(), ctx.published()).list(),
             new ReportData.RunInfo(
                 ctx.runId(),

@@ -321,29 +321,32 @@ public final class ReportWorkbook {
       headers.add(i.labelZh());
     }
     headers.add("警告明细");
+    headers.add("输入状态");
     headers.add("数据来源（代码）");
     double[] widths = new double[headers.size()];
     java.util.Arrays.fill(widths, 11);
     widths[1] = 16;
     widths[3] = 32;
-    widths[headers.size() - 2] = 30;
+    widths[headers.size() - 3] = 30;
+    widths[headers.size() - 2] = 20;
     widths[headers.size() - 1] = 18;
     header(ws, headers, widths);
     int row = 1;
-    List<List<String>> rows = DataQuality.toCsv(d.period(), d.quality());
-    for (int i = 0; i < rows.size(); i++) {
-      List<String> csv = rows.get(i);
-      for (int c = 0; c < csv.size(); c++) {
-        if (c >= 4 && c < csv.size() - 1) {
-          number(ws, row, c, csv.get(c), c == 8 ? SHARE : COUNT);
-        } else if (c == 1) {
-          text(ws, row, c, TargetText.source(csv.get(c)));
-        } else {
-          text(ws, row, c, csv.get(c));
+    for (var state : d.quality()) {
+      // A delivery in parts is one row per part, as in data_quality.csv.
+      for (List<String> csv : DataQuality.toCsv(d.period(), List.of(state))) {
+        for (int c = 0; c < csv.size(); c++) {
+          if (c >= 4 && c < csv.size() - 2) { // then warnings_by_code, input_status: text
+            number(ws, row, c, csv.get(c), c == 8 ? SHARE : COUNT);
+          } else if (c == 1) {
+            text(ws, row, c, TargetText.source(csv.get(c))); // the source in Chinese
+          } else {
+            text(ws, row, c, csv.get(c));
+          }
         }
+        text(ws, row, csv.size(), csv.get(1)); // its code at the end
+        row++;
       }
-      text(ws, row, csv.size(), csv.get(1));
-      row++;
     }
     finish(ws, headers.size() - 1, d);
   }

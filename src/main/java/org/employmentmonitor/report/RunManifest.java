@@ -23,8 +23,10 @@ import org.employmentmonitor.job.StepLog;
 /**
  * {@code reports/YYYY-MM/manifest.json} (SPEC 6, issue 9): the run id, every input up to the period
  * with its size, checksum and row counts, what changed in the inputs since the period's previous
- * run, the effective configuration, versions and timings. No personal data: files are named by
- * their path in the input folder, the key only by its fingerprint.
+ * run, the effective configuration, versions, timings, and every published output file with its
+ * SHA-256 and run id ({@link PublishedOutputs}: how a reader ties each file of the period to the
+ * run that wrote it, issue 18). No personal data: files are named by their path in the input
+ * folder, the key only by its fingerprint.
  */
 public final class RunManifest {
   public static final String FILE_NAME = "manifest.json";
@@ -52,7 +54,7 @@ public final class RunManifest {
     doc.put("spark_master", ctx.spark().sparkContext().master());
 
     List<Map<String, Object>> inputs = new ArrayList<>();
-    for (IngestState s : DataQuality.load(ctx.fs(), ctx.published(), ctx.period())) {
+    for (IngestState s : DataQuality.load(ctx.fs(), ctx.published(), ctx.input(), ctx.period())) {
       Map<String, Object> i = new LinkedHashMap<>();
       i.put("source", s.source);
       i.put("extract_month", s.extractMonth);
@@ -66,6 +68,25 @@ public final class RunManifest {
       i.put("quarantined", s.quarantined);
       i.put("warnings", s.warnings);
       i.put("ingested_by_run", s.runId);
+      i.put("input_status", s.stagedWithoutInput ? "staged_without_input" : "delivered");
+      if (s.parts != null && !s.parts.isEmpty()) {
+        // A delivery in parts (SPEC 2): each file with its own size, checksum and counts.
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (IngestState.PartState p : s.parts) {
+          Map<String, Object> pm = new LinkedHashMap<>();
+          pm.put("file", p.file);
+          pm.put("size", p.size);
+          pm.put("sha256", p.sha256);
+          pm.put("modified", Instant.ofEpochMilli(p.mtime).toString());
+          pm.put("encoding", p.encoding);
+          pm.put("read", p.read);
+          pm.put("accepted", p.accepted);
+          pm.put("quarantined", p.quarantined);
+          pm.put("warnings", p.warnings);
+          parts.add(pm);
+        }
+        i.put("parts", parts);
+      }
       inputs.add(i);
     }
     doc.put("inputs", inputs);
@@ -105,6 +126,7 @@ public final class RunManifest {
       timings.add(t);
     }
     doc.put("timings", timings);
+    doc.put("outputs", PublishedOutputs.list(ctx, previous(ctx)));
 
     Path dir = ctx.work().reports(ctx.period());
     ctx.fs().mkdirs(dir);
@@ -130,16 +152,24 @@ public final class RunManifest {
     return Reconciliation.rowsIn(ctx.fs(), p);
   }
 
+  /** The manifest of the period's last published run, or null. */
+  private static JsonNode previous(RunContext ctx) throws IOException {
+    Path previous = new Path(ctx.published().reports(ctx.period()), FILE_NAME);
+    if (!ctx.fs().exists(previous)) {
+      return null;
+    }
+    return JSON.readTree(ctx.fs().readAll(previous));
+  }
+
   /** Inputs added, removed or changed (checksum) since the manifest of the period's last run. */
   private static Map<String, Object> changes(RunContext ctx, List<Map<String, Object>> inputs)
       throws IOException {
     Map<String, Object> out = new LinkedHashMap<>();
-    Path previous = new Path(ctx.published().reports(ctx.period()), FILE_NAME);
-    if (!ctx.fs().exists(previous)) {
+    JsonNode prev = previous(ctx);
+    if (prev == null) {
       out.put("previous_run_id", null);
       return out;
     }
-    JsonNode prev = JSON.readTree(ctx.fs().readAll(previous));
     Map<String, String> before = new TreeMap<>();
     for (JsonNode i : prev.path("inputs")) {
       before.put(i.path("file").asText(), i.path("sha256").asText());

@@ -97,8 +97,24 @@ class AlertsJobTest {
             district(SEPTEMBER, "insurance_starts_undecidable", "0")));
     assertEquals(ExitCode.SUCCESS, TestRun.run(input, output, "2020-09", "--step", "alerts"));
 
-    List<AlertRow> alerts =
+    List<AlertRow> all =
         AlertTable.read(AlertFixtures.spark(), output.resolve("alerts/period=2020-09").toString());
+    // Only August and September were delivered: January..July of both mandatory extracts are
+    // missing months of the year (issue 18), one RED DATA_QUALITY alert each.
+    List<String> expectedMissing = new ArrayList<>();
+    for (String source : List.of("registration", "social_insurance")) {
+      for (int m = 1; m <= 7; m++) {
+        expectedMissing.add("RED DATA_QUALITY " + source + "/2020-0" + m);
+      }
+    }
+    List<AlertRow> missing = all.stream().filter(a -> a.message().contains("也无已入库的数据")).toList();
+    assertEquals(
+        expectedMissing,
+        missing.stream()
+            .map(a -> a.severity() + " " + a.rule() + " " + a.subject())
+            .sorted()
+            .toList());
+    List<AlertRow> alerts = all.stream().filter(a -> !missing.contains(a)).toList();
     List<String> got = new ArrayList<>();
     for (AlertRow a : alerts) {
       got.add(a.severity() + " " + a.rule() + " " + a.subject());
@@ -141,7 +157,8 @@ class AlertsJobTest {
             "period,severity,rule,indicator_id,subject,value,threshold,message,lead_unit,state,since,months_active\r\n"
                 + "2020-09,RED,CEILING,surveyed_unemployment_rate,DISTRICT,0.052,0.05,"),
         text);
-    assertEquals(8, text.split("\r\n").length);
+    assertEquals(21, all.size());
+    assertEquals(1 + 21, text.split("\r\n").length); // header, 7 alerts, 14 missing months
     assertFalse(text.contains(BAD_ID));
     for (int p = 0; p < 500; p++) {
       assertFalse(text.contains(Ids.person(p)));
@@ -168,5 +185,27 @@ class AlertsJobTest {
         alerts.stream()
             .noneMatch(a -> a.rule().equals("LAYOFF") || a.rule().equals("INSURED_DROP")),
         alerts.toString());
+  }
+
+  @Test
+  void aFileOfTheMonthThatIsNoExtractRaisesAYellowDataQualityAlert() throws IOException {
+    writeIndicators(SEPTEMBER, List.of(district(SEPTEMBER, "new_urban_employment", "18000")));
+    Path stray = input.resolve("2020-09/参保缴费明细(1).csv");
+    Files.writeString(stray, "x\n");
+    try {
+      assertEquals(ExitCode.SUCCESS, TestRun.run(input, output, "2020-09", "--step", "alerts"));
+    } finally {
+      Files.delete(stray);
+    }
+    List<AlertRow> unrecognised =
+        AlertTable.read(AlertFixtures.spark(), output.resolve("alerts/period=2020-09").toString())
+            .stream()
+            .filter(a -> a.subject().equals("unrecognised_files/2020-09"))
+            .toList();
+    assertEquals(1, unrecognised.size());
+    assertEquals(AlertRow.Severity.YELLOW, unrecognised.get(0).severity());
+    assertTrue(
+        unrecognised.get(0).message().contains("1个未识别的文件（参保缴费明细(1).csv）未读取"),
+        unrecognised.get(0).message());
   }
 }

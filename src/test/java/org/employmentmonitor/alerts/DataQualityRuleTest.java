@@ -117,4 +117,74 @@ class DataQualityRuleTest {
                 CONFIG)
             .isEmpty());
   }
+
+  @Test
+  void aMandatoryMonthOfTheYearNeverStagedIsRedAndNamesTheMonth() {
+    List<IngestState> states = new java.util.ArrayList<>();
+    for (int m = 1; m <= 9; m++) {
+      String month = "2020-0" + m;
+      states.add(state("social_insurance", month, 10, 0));
+      if (m != 5) {
+        states.add(state("registration", month, 10, 0));
+      }
+    }
+    states.add(state("training", "2020-09", 10, 0)); // optional sources are never "missing"
+    List<AlertRow> a = DataQualityRule.missingMonths(states, SEPTEMBER, CONFIG);
+    assertEquals(1, a.size(), a.toString());
+    AlertRow r = a.get(0);
+    assertEquals(Severity.RED, r.severity());
+    assertEquals("DATA_QUALITY", r.rule());
+    assertEquals("registration/2020-05", r.subject());
+    assertNull(r.value());
+    assertTrue(r.message().startsWith("5月就业失业登记（registration）未报送，也无已入库的数据"), r.message());
+    assertTrue(r.message().contains("2020-05文件夹"), r.message());
+  }
+
+  @Test
+  void monthsBeforeThePeriodsYearAreNotMissingMonths() {
+    List<IngestState> states =
+        List.of(state("registration", "2020-01", 1, 0), state("social_insurance", "2020-01", 1, 0));
+    assertEquals(List.of(), DataQualityRule.missingMonths(states, YearMonth.of(2020, 1), CONFIG));
+  }
+
+  @Test
+  void unrecognisedFilesOfTheMonthAreOneYellowAlertNamingThem() {
+    List<AlertRow> a =
+        DataQualityRule.unrecognisedFiles(
+            List.of("2020-09/参保明细(1).csv", "2020-09/notes.txt"), SEPTEMBER, CONFIG);
+    assertEquals(1, a.size());
+    AlertRow r = a.get(0);
+    assertEquals(Severity.YELLOW, r.severity());
+    assertEquals("DATA_QUALITY", r.rule());
+    assertEquals("unrecognised_files/2020-09", r.subject());
+    assertEquals(dec("2"), r.value());
+    assertEquals(dec("0"), r.threshold());
+    assertTrue(r.message().startsWith("9月报送文件夹中有2个未识别的文件（参保明细(1).csv、notes.txt）未读取"), r.message());
+    assertEquals("区人力社保局", r.leadUnit());
+  }
+
+  @Test
+  void noUnrecognisedFileNoAlert() {
+    assertTrue(DataQualityRule.unrecognisedFiles(List.of(), SEPTEMBER, CONFIG).isEmpty());
+  }
+
+  @Test
+  void anOptionalExtractDeliveredLastMonthButNotThisMonthIsYellow() {
+    List<IngestState> states =
+        List.of(
+            state("registration", "2020-08", 10, 0),
+            state("registration", "2020-09", 10, 0),
+            state("recruitment", "2020-08", 5, 0),
+            state("survey", "2020-08", 1, 0),
+            state("survey", "2020-09", 1, 0),
+            state("loans", "2020-07", 3, 0));
+    List<AlertRow> a = DataQualityRule.missingOptional(states, SEPTEMBER, CONFIG);
+    // recruitment: delivered for August, missing for September; survey delivered both months;
+    // loans last delivered in July (not the month before): no alert.
+    assertEquals(1, a.size());
+    assertEquals("recruitment/2020-09", a.get(0).subject());
+    assertEquals(Severity.YELLOW, a.get(0).severity());
+    assertNull(a.get(0).value());
+    assertEquals("9月未报送招聘岗位（recruitment），8月曾报送；依赖该数据的指标本月为“无数据”。请报送单位核实后补报", a.get(0).message());
+  }
 }

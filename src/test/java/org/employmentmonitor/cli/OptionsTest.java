@@ -110,4 +110,28 @@ class OptionsTest {
             new String[] {"--period", "2020-09"},
             Map.of(MonthlyRun.KEY_FILE_ENV, tmp.resolve("nokey").toString())));
   }
+
+  @Test
+  void withdrawTakesMonthsOrSourceMonthsAndRefusesTyposWithExitTwo() {
+    Options.RunOptions o =
+        Options.parse(
+            new String[] {"--period", "2020-09", "--withdraw", "2020-05,registration:2020-06"});
+    assertEquals(
+        java.util.List.of(
+            new org.employmentmonitor.ingest.Withdrawal(null, YearMonth.of(2020, 5)),
+            new org.employmentmonitor.ingest.Withdrawal("registration", YearMonth.of(2020, 6))),
+        o.withdraw());
+    for (String[] bad :
+        java.util.List.of(
+            new String[] {"--period", "2020-09", "--withdraw", "registratoin:2020-05"},
+            new String[] {"--period", "2020-09", "--withdraw", "May"},
+            new String[] {"--period", "2020-09", "--withdraw", "2020-10"},
+            new String[] {"--period", "2020-09", "--withdraw", "2020-05", "--step", "report"})) {
+      MonitorException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              MonitorException.class, () -> Options.parse(bad));
+      assertEquals(ExitCode.USAGE_OR_CONFIG, e.exitCode());
+      assertTrue(e.getMessage().startsWith("--withdraw"), e.getMessage());
+    }
+  }
 }

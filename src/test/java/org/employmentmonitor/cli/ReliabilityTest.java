@@ -41,7 +41,7 @@ class ReliabilityTest {
     MonthlyRun.afterStep = step -> {};
   }
 
-  private TestInput input(Path root) {
+  static TestInput input(Path root) {
     TestInput in = TestInput.at(root);
     in.file(
         "2020-08",

@@ -96,6 +96,26 @@ class MonitorConfigTest {
     assertError("notify:\n  urll: x\n", "notify.urll");
   }
 
+  @Test
+  void ingestLimitsHaveDefaultsAndAreCheckedLikeEveryKey() {
+    MonitorConfig.Ingest d = MonitorConfig.defaults().ingest();
+    assertEquals(1 << 20, d.maxRecordBytes());
+    assertEquals(4096, d.maxFields());
+    // Without a previous delivery: factor x floor; with one: max(floor, factor x previous).
+    assertEquals(200_000_000L, d.maxRows(-1));
+    assertEquals(20_000_000L, d.maxRows(300_000));
+    assertEquals(120_000_000L, d.maxRows(12_000_000));
+    MonitorConfig.Ingest small =
+        MonitorConfig.load("ingest:\n  plausible_rows: {factor: 2, floor: 3}\n", "my.yaml")
+            .ingest();
+    assertEquals(6, small.maxRows(-1));
+    assertEquals(3, small.maxRows(1));
+    assertEquals(10, small.maxRows(5));
+    assertError("ingest:\n  plausible_rows: {factor: 0}\n", "ingest.plausible_rows.factor");
+    assertError("ingest:\n  max_fields: 2\n", "ingest.max_fields");
+    assertError("ingest:\n  max_rows: 2\n", "ingest.max_rows");
+  }
+
   private static void assertError(String yaml, String mention) {
     MonitorException e =
         assertThrows(MonitorException.class, () -> MonitorConfig.load(yaml, "my.yaml"));

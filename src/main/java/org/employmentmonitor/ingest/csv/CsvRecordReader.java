@@ -1,6 +1,5 @@
 package org.employmentmonitor.ingest.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,10 +22,12 @@ import org.employmentmonitor.ingest.validate.Normalizer;
  * <p>Splitting works on bytes, which is safe for UTF-8 and GB18030 alike: neither uses the bytes of
  * {@code , " CR LF} inside a multi-byte character. Fields are decoded strictly, so bytes that are
  * not valid in the file's encoding make the record malformed instead of turning into U+FFFD. A
- * record longer than {@code maxRecordBytes} is read to its end but not kept: memory stays bounded
- * on hostile input.
+ * record longer than {@code maxRecordBytes} or with more than {@code maxFields} fields is read to
+ * its end but not kept: memory stays bounded on hostile input (a 200 MB line of commas). NUL bytes
+ * are dropped (and counted, {@link #nulsStripped}); lines of white space alone are not records but
+ * are reported to a listener, so they can be counted as warnings.
  */
-public final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements Records {
   private static final int BUFFER = 1 << 16;
   private static final byte QUOTE = '"';
   private static final byte COMMA = ',';
@@ -38,6 +39,8 @@ public final class CsvRecordReader implements Closeable {
   private final boolean utf8;
   private final CharsetDecoder decoder;
   private final int maxRecordBytes;
+  private final int maxFields;
+  private java.util.function.LongConsumer whitespaceLines = line -> {};
 
   private final byte[] buf = new byte[BUFFER];
   private int pos;
@@ -60,10 +63,21 @@ public final class CsvRecordReader implements Closeable {
   private long recordLine;
   private String malformation;
   private boolean tooLong;
+  private boolean tooManyFields;
+  private int nuls;
   private String[] decoded = new String[32];
 
+  /** The default limit on fields per record: far beyond any extract's columns. */
+  public static final int DEFAULT_MAX_FIELDS = 4096;
+
   public CsvRecordReader(InputStream in, Charset charset, int maxRecordBytes) throws IOException {
-    this(in, charset, maxRecordBytes, 0, 1);
+    this(in, charset, maxRecordBytes, DEFAULT_MAX_FIELDS, 0, 1);
+  }
+
+  public CsvRecordReader(
+      InputStream in, Charset charset, int maxRecordBytes, long offset, long firstLine)
+      throws IOException {
+    this(in, charset, maxRecordBytes, DEFAULT_MAX_FIELDS, offset, firstLine);
   }
 
   /**
@@ -72,9 +86,15 @@ public final class CsvRecordReader implements Closeable {
    * reader at offset 0 skips a byte-order mark.
    */
   public CsvRecordReader(
-      InputStream in, Charset charset, int maxRecordBytes, long offset, long firstLine)
+      InputStream in,
+      Charset charset,
+      int maxRecordBytes,
+      int maxFields,
+      long offset,
+      long firstLine)
       throws IOException {
     this.in = in;
+    this.maxFields = maxFields;
     this.baseOffset = offset;
     this.currentLine = firstLine;
     this.charset = charset;
@@ -96,7 +116,19 @@ public final class CsvRecordReader implements Closeable {
     }
   }
 
+  /** Called with the line number of every line of white space alone (not a record). */
+  public CsvRecordReader onWhitespaceLine(java.util.function.LongConsumer listener) {
+    this.whitespaceLines = listener;
+    return this;
+  }
+
+  @Override
+  public int nulsStripped() {
+    return nuls;
+  }
+
   /** Physical line (1-based, header = line 1) where the current record starts. */
+  @Override
   public long line() {
     return recordLine;
   }
@@ -127,6 +159,9 @@ public final class CsvRecordReader implements Closeable {
       }
       if (!isBlankLine()) {
         return true;
+      }
+      if (recLen > 0 || nuls > 0) {
+        whitespaceLines.accept(recordLine);
       }
     }
   }
@@ -179,6 +214,8 @@ public final class CsvRecordReader implements Closeable {
     fields = 0;
     malformation = null;
     tooLong = false;
+    tooManyFields = false;
+    nuls = 0;
     recordLine = currentLine;
     recordOffset = baseOffset + bytesRead - (limit - pos);
     while (true) {
@@ -197,8 +234,11 @@ public final class CsvRecordReader implements Closeable {
         }
       }
     }
+    if (tooManyFields && malformation == null) {
+      malformation = "record with more than " + maxFields + " fields (cut off)";
+    }
     if (tooLong && malformation == null) {
-      malformation = "record longer than " + maxRecordBytes + " bytes";
+      malformation = "record longer than " + maxRecordBytes + " bytes (cut off)";
     }
     if (decoded.length < fields) {
       decoded = new String[fields];
@@ -222,7 +262,7 @@ public final class CsvRecordReader implements Closeable {
       int lim = limit;
       while (p < lim) {
         byte c = b[p];
-        if (c == COMMA || c == LF || c == CR) {
+        if (c == COMMA || c == LF || c == CR || c == 0) {
           break;
         }
         p++;
@@ -232,6 +272,10 @@ public final class CsvRecordReader implements Closeable {
       if (p < lim) {
         byte c = b[p];
         pos++;
+        if (c == 0) {
+          nuls++;
+          continue;
+        }
         endField(start, false);
         if (c == COMMA) {
           return false;
@@ -286,6 +330,9 @@ public final class CsvRecordReader implements Closeable {
         currentLine++;
       } else if (c == CR && peekByte() != LF) {
         currentLine++;
+      } else if (c == 0) {
+        nuls++;
+        continue;
       }
       appendByte(c);
     }
@@ -388,6 +435,12 @@ public final class CsvRecordReader implements Closeable {
   }
 
   private void endField(int start, boolean wasQuoted) {
+    if (fields >= maxFields) {
+      // Past the limit fields are not kept (nor their bytes): the record is malformed anyway.
+      tooManyFields = true;
+      recLen = ends[fields - 1];
+      return;
+    }
     if (fields == starts.length) {
       int n = fields * 2;
       starts = Arrays.copyOf(starts, n);

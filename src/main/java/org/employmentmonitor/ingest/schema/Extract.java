@@ -16,6 +16,13 @@ public final class Extract {
   /** Staged columns every extract carries besides its own. */
   public static final String SOURCE_LINE = "source_line";
 
+  /**
+   * The part number of a delivery in parts (SPEC 2), 0 for one file: a later part is later in the
+   * delivery (SPEC 9). Staged beside extract_month; partitions staged before parts existed lack it
+   * and read as 0.
+   */
+  public static final String SOURCE_PART = "source_part";
+
   public static final String EXTRACT_MONTH = "extract_month";
   public static final String PERSON_KEY = "person_key";
   public static final String BIRTH_DATE = "birth_date";
@@ -93,9 +100,11 @@ public final class Extract {
     return stagedSchema;
   }
 
-  /** The staged schema with extract_month, as read back from staging. */
+  /** The staged schema with source_part and extract_month, as read back from staging. */
   public StructType stagedSchemaWithMonth() {
-    return stagedSchema.add(EXTRACT_MONTH, DataTypes.StringType, false);
+    return stagedSchema
+        .add(SOURCE_PART, DataTypes.IntegerType, true)
+        .add(EXTRACT_MONTH, DataTypes.StringType, false);
   }
 
   private static StructType buildStagedSchema(List<Column> columns) {

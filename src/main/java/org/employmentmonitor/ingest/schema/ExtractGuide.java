@@ -32,9 +32,23 @@ public final class ExtractGuide {
             + "(`ingest/schema/Extracts.java`); do not edit by hand._\n\n");
     sb.append("## How to deliver (报送方式)\n\n");
     sb.append(
-        "- One folder per month, named `YYYY-MM` (e.g. `2020-09/`), holding that month's extracts"
-            + " as `NAME.csv` or `NAME.csv.gz` — never both. `reference/towns.csv` lists the towns."
-            + "\n");
+        "- One folder per month, named `YYYY-MM` (e.g. `2020-09/`), holding that month's extracts."
+            + " `reference/towns.csv` lists the towns.\n");
+    sb.append(
+        "- File names (文件名): `NAME.csv`, `NAME.csv.gz` or `NAME.xlsx`, where NAME is the"
+            + " English name or the Chinese name of the extract (`registration.csv`,"
+            + " `就业失业登记.xlsx`; table below). An .xlsx is read from its first sheet; its first"
+            + " non-empty row is the header.\n");
+    sb.append(
+        "- Too big for one file (Excel stops at 1,048,576 rows)? Deliver parts `NAME-1.csv`,"
+            + " `NAME-2.csv.gz`, `NAME-3.xlsx`, … numbered from 1 without a gap, each with the"
+            + " header row: they are read together as one delivery, a later part counting as later"
+            + " in the delivery. Correcting one part re-reads the whole month.\n");
+    sb.append(
+        "- One extract, one form: `registration.csv` together with `registration.csv.gz`,"
+            + " `就业失业登记.csv` or `registration-1.csv` is refused (which one is the truth is"
+            + " unknowable). Any other file in a month folder is not read: the run names it in"
+            + " its log and in a data-quality alert (未识别的文件).\n");
     sb.append(
         "- `registration` and `social_insurance` are mandatory every month; the others may be"
             + " absent (their indicators then show 无数据). `graduates` is a full snapshot.\n");
@@ -73,6 +87,29 @@ public final class ExtractGuide {
     sb.append(
         "\nA broken value in an optional column is not a rejection: the value is emptied and"
             + " listed as a warning.\n");
+    sb.append("\n## Excel workbooks (.xlsx)\n\n");
+    sb.append(
+        "Cells are read as text the way they show: a text cell as typed; a whole number as its"
+            + " digits (an ID number typed as a number has already lost its last digits in Excel"
+            + " and is rejected — format ID columns as text); a date cell as the date (a month in"
+            + " a month column). Empty rows are skipped; a value to the right of the last header"
+            + " column rejects the row (`MALFORMED_ROW`). Line numbers in the quarantine are sheet"
+            + " row numbers.\n");
+    sb.append("\n## Limits (读取限制)\n\n");
+    sb.append(
+        "- Only plain files are read; a folder, pipe or device named like an extract stops the"
+            + " run.\n");
+    sb.append(
+        "- A record longer than 1 MB or with more than 4,096 fields is rejected (`MALFORMED_ROW`)"
+            + " without being read into memory (`ingest.max_record_bytes`, `ingest.max_fields`).\n");
+    sb.append(
+        "- An extract with more than 10 times the rows of the previous delivery of the same extract"
+            + " (and more than 20 million rows) stops the run before anything is staged: a runaway"
+            + " export, not a month's data (`ingest.plausible_rows`).\n");
+    sb.append(
+        "- Warnings, not rejections: a file with a header and no rows (`HEADER_ONLY`), NUL"
+            + " characters removed from a record (`NUL_STRIPPED`), a line of white space alone"
+            + " (`BLANK_LINE`).\n");
     List<Extract> all = new ArrayList<>(Extracts.MONTHLY);
     all.add(Extracts.TOWNS);
     for (Extract e : all) {
@@ -82,6 +119,17 @@ public final class ExtractGuide {
           .append(e.titleZh())
           .append(e.isMandatory() ? " (mandatory 必报)" : "")
           .append("\n\n");
+      if (e != Extracts.TOWNS) {
+        sb.append("Files: `")
+            .append(e.name())
+            .append(".csv` or `")
+            .append(e.titleZh())
+            .append(".csv` (also `.csv.gz`, `.xlsx`, or parts `")
+            .append(e.name())
+            .append("-1.csv`, `")
+            .append(e.name())
+            .append("-2.csv`, …)\n\n");
+      }
       sb.append("Identity (a later delivery replaces the earlier): `")
           .append(String.join("`, `", e.identity()).replace(Extract.PERSON_KEY, "id_number"))
           .append("`\n\n");

@@ -17,7 +17,11 @@ public enum Issue {
   // Warning-only codes (the row stays).
   SALARY_MIN_ABOVE_MAX("最低月薪高于最高月薪", "salary_min is greater than salary_max"),
   LOAN_ABOVE_CAP("贷款超过额度", "a person's loan above the 200,000 yuan cap of task 23"),
-  END_DATE_BEFORE_START("结业日期早于开班日期", "end_date before start_date on a training not completed");
+  END_DATE_BEFORE_START("结业日期早于开班日期", "end_date before start_date on a training not completed"),
+  // File-level warnings (issue 18): counted, the file is read.
+  HEADER_ONLY("仅有表头无数据", "the file holds a header row and no data rows"),
+  NUL_STRIPPED("含空字符已删除", "NUL characters in the record were removed"),
+  BLANK_LINE("空白行", "a line of white space alone, not read as a row");
 
   private final String labelZh;
   private final String description;

@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.employmentmonitor.ingest.csv.CsvRecordReader;
+import org.employmentmonitor.ingest.csv.Records;
 import org.employmentmonitor.ingest.id.CreditCode;
 import org.employmentmonitor.ingest.id.IdNumber;
 import org.employmentmonitor.ingest.schema.Column;
@@ -115,7 +115,7 @@ public final class RowValidator {
     }
   }
 
-  public Result validate(CsvRecordReader record) {
+  public Result validate(Records record) {
     Result r = result;
     r.accepted = false;
     r.staged = null;
@@ -128,7 +128,9 @@ public final class RowValidator {
       return quarantine(
           Issue.MALFORMED_ROW,
           null,
-          "has " + record.size() + " fields where the header has " + header.headerSize());
+          record.malformation() != null
+              ? record.malformation()
+              : "has " + record.size() + " fields where the header has " + header.headerSize());
     }
     String[] raw = new String[columns.size()];
     for (int c = 0; c < columns.size(); c++) {

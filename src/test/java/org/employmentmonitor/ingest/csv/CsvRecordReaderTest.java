@@ -159,4 +159,56 @@ class CsvRecordReaderTest {
     assertEquals(20001, recs.get(20000).line());
     assertEquals(List.of("19999", "v19999"), recs.get(20000).fields());
   }
+
+  @Test
+  void aLineOfCommasPastTheFieldLimitIsCutOffNotMaterialised() throws IOException {
+    String commas = ",".repeat(200_000);
+    byte[] bytes = ("a,b\n" + commas + "\nc,d\n").getBytes(StandardCharsets.UTF_8);
+    List<Rec> out = new ArrayList<>();
+    try (CsvRecordReader r =
+        new CsvRecordReader(
+            new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, 1 << 20, 16, 0, 1)) {
+      while (r.next()) {
+        out.add(new Rec(r.line(), List.of(), r.malformation()));
+        assertTrue(r.size() <= 16);
+      }
+    }
+    assertEquals(3, out.size());
+    assertEquals("record with more than 16 fields (cut off)", out.get(1).malformation());
+    assertEquals(2, out.get(1).line());
+    assertEquals(3, out.get(2).line());
+    assertEquals(null, out.get(2).malformation());
+  }
+
+  @Test
+  void nulBytesAreDroppedAndCounted() throws IOException {
+    byte[] bytes = "a,b\nx\0y,\"q\0\"\nz,w\n".getBytes(StandardCharsets.UTF_8);
+    try (CsvRecordReader r =
+        new CsvRecordReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, 1 << 20)) {
+      assertTrue(r.next());
+      assertEquals(0, r.nulsStripped());
+      assertTrue(r.next());
+      assertEquals("xy", r.field(0));
+      assertEquals("q", r.field(1));
+      assertEquals(2, r.nulsStripped());
+      assertTrue(r.next());
+      assertEquals(0, r.nulsStripped());
+    }
+  }
+
+  @Test
+  void linesOfWhiteSpaceAreReportedButEmptyLinesAreNot() throws IOException {
+    byte[] bytes = "a,b\n\n   \n1,2\n\t\u3000\n\n3,4\n".getBytes(StandardCharsets.UTF_8);
+    List<Long> blank = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    try (CsvRecordReader r =
+        new CsvRecordReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, 1 << 20)) {
+      r.onWhitespaceLine(blank::add);
+      while (r.next()) {
+        lines.add(r.line());
+      }
+    }
+    assertEquals(List.of(1L, 4L, 7L), lines);
+    assertEquals(List.of(3L, 5L), blank);
+  }
 }

@@ -1,0 +1,132 @@
+package org.employmentmonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.hadoop.fs.FsErrors;
+import org.employmentmonitor.testing.LogCapture;
+import org.employmentmonitor.testing.TestRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 18: every failure, Errors included, ends in one ERROR line naming the step, the cause in
+ * words and what to do, and exit 1 (never Spark's 52, never a bare stack trace).
+ */
+class FailureMessageTest {
+  @TempDir Path tmp;
+
+  @AfterEach
+  void resetHook() {
+    MonthlyRun.afterStep = step -> {};
+  }
+
+  private static List<String> errorLines(String log) {
+    return log.lines()
+        .filter(l -> l.startsWith("ERROR "))
+        .distinct()
+        .toList(); // LogCapture may repeat a line
+  }
+
+  private String failAfterIndicatorsWith(Throwable t) throws IOException {
+    MonthlyRun.afterStep =
+        step -> {
+          if (step.equals("indicators")) {
+            if (t instanceof Error e) {
+              throw e;
+            }
+            throw (RuntimeException) t;
+          }
+        };
+    try (LogCapture log = new LogCapture()) {
+      assertEquals(
+          ExitCode.FAILURE,
+          TestRun.run(
+              ReliabilityTest.input(tmp.resolve("in")).root(), tmp.resolve("out"), "2020-09"));
+      return log.text();
+    }
+  }
+
+  @Test
+  void outOfMemoryOnTheDriverIsOneErrorLineSayingWhatToRaise() throws IOException {
+    String log = failAfterIndicatorsWith(new OutOfMemoryError("Java heap space"));
+    List<String> errors = errorLines(log);
+    assertEquals(1, errors.size(), log);
+    assertTrue(errors.get(0).contains("out of memory in step indicators"), errors.get(0));
+    assertTrue(errors.get(0).contains("EM_JAVA_OPTS=-Xmx"), errors.get(0));
+  }
+
+  @Test
+  void aFullDiskIsOneErrorLineNamingWhereToFreeSpace() throws IOException {
+    String log = failAfterIndicatorsWith(FsErrors.diskFull());
+    List<String> errors = errorLines(log);
+    assertEquals(1, errors.size(), log);
+    assertTrue(errors.get(0).contains("disk full in step indicators: free space"), errors.get(0));
+    assertTrue(errors.get(0).contains(tmp.resolve("out").toString()), errors.get(0));
+  }
+
+  @Test
+  void anUnexpectedErrorNamesItsStepAndCauseThenTheStackTraceFollows() throws IOException {
+    String log = failAfterIndicatorsWith(new IllegalStateException("a bug"));
+    List<String> errors = errorLines(log);
+    assertEquals(1, errors.size(), log);
+    assertTrue(
+        errors
+            .get(0)
+            .contains("the run failed in step indicators: IllegalStateException: a bug; the"),
+        errors.get(0));
+    int error = log.indexOf(errors.get(0));
+    assertTrue(log.indexOf("at org.employmentmonitor") > error, "stack trace after the line");
+  }
+
+  @Test
+  void describeSaysTheCauseInWordsWhateverWrapsIt() {
+    RuntimeException wrapped =
+        new RuntimeException("Job aborted", new OutOfMemoryError("GC overhead limit exceeded"));
+    assertTrue(
+        Failures.describe(wrapped, "ingest", "/o").startsWith("out of memory in step ingest"));
+    assertTrue(
+        Failures.describe(new IOException("write failed: No space left on device"), null, "/o")
+            .startsWith("disk full: free space where the run writes (/o and"));
+    assertTrue(
+        Failures.describe(new StackOverflowError(), "alerts", null)
+            .startsWith("stack overflow in step alerts: raise the thread stack"));
+  }
+
+  /** Spark's executor calls System.exit(52) on an OutOfMemoryError in a task; we exit 1. */
+  @Test
+  void outOfMemoryInASparkTaskExitsOneWithAnErrorLineNotFiftyTwo() throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    cmd.removeIf(a -> a.startsWith("-agentlib") || a.startsWith("-javaagent"));
+    cmd.addAll(
+        List.of(
+            "-Xmx512m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            TaskOomMain.class.getName(),
+            tmp.resolve("out").toString()));
+    Path out = tmp.resolve("child.log");
+    Process child =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    assertTrue(child.waitFor(180, TimeUnit.SECONDS), "the child did not end");
+    String log = Files.readString(out);
+    assertEquals(1, child.exitValue(), log);
+    String last =
+        log.lines()
+            .filter(l -> l.contains("ERROR") && l.contains("ExitGuard"))
+            .reduce("", (a, b) -> b);
+    assertTrue(last.contains("Spark stopped the JVM after a fatal error in a task"), log);
+    assertTrue(last.contains("out of memory in step indicators"), log);
+    assertTrue(last.contains("EM_JAVA_OPTS=-Xmx"), log);
+  }
+}
