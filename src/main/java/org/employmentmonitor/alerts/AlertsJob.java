@@ -11,7 +11,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SaveMode;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.indicators.MonthWindow;
 import org.employmentmonitor.indicators.StagedData;

@@ -13,7 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonInput;

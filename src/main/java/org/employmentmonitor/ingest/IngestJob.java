@@ -10,7 +10,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;

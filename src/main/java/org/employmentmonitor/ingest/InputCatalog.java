@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.io.HadoopFs;

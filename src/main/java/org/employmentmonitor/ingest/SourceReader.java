@@ -26,7 +26,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.employmentmonitor.cli.Failures;
+import org.employmentmonitor.base.Failures;
 import org.employmentmonitor.ingest.IngestJob.Ingested;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.schema.Extract;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.SparkTestSupport;
