@@ -13,8 +13,6 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SaveMode;
 import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
-import org.employmentmonitor.indicators.MonthWindow;
-import org.employmentmonitor.indicators.StagedData;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.Towns;
@@ -27,6 +25,8 @@ import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
+import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * The alerts step (SPEC 3.3, 7; issue 5): the period's indicator table, the staging and the

@@ -27,6 +27,8 @@ import org.employmentmonitor.job.RunContext;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * The indicators step (SPEC 3.2): staging → the indicator table for every month-end from January to
