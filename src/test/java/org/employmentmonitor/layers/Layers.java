@@ -76,18 +76,15 @@ final class Layers {
   }
 
   /**
-   * {@link #acyclicPackages} less the two sub-package cycles known today, each ignored on its one
+   * {@link #acyclicPackages} less the one sub-package cycle known today, ignored on its one
    * back-edge so that any other cycle still fails: indicators.person → indicators (PersonStream's
    * list of concrete indicators, Cells → Measures; issue 15 derives the registry from the
-   * definitions) and ingest.csv → ingest.validate (CsvRecordReader's blank-line test calls
-   * Normalizer.isTrimmable). Delete a line when its edge is gone.
+   * definitions). Delete it when the edge is gone.
    */
   static SliceRule acyclicPackagesKnownEdgesIgnored(String root) {
     return acyclicPackages(root)
         .ignoreDependency(
-            resideInAPackage(root + ".indicators.person.."), resideInAPackage(root + ".indicators"))
-        .ignoreDependency(
-            resideInAPackage(root + ".ingest.csv.."),
-            resideInAPackage(root + ".ingest.validate.."));
+            resideInAPackage(root + ".indicators.person.."),
+            resideInAPackage(root + ".indicators"));
   }
 }

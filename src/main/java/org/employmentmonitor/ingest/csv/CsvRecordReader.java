@@ -11,7 +11,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.employmentmonitor.ingest.validate.Normalizer;
 
 /**
  * An RFC 4180 reader over raw bytes that keeps the physical line where each record starts, as SPEC
@@ -326,7 +325,7 @@ public final class CsvRecordReader implements Closeable {
     }
     String s = field(0);
     for (int i = 0; i < s.length(); i++) {
-      if (!Normalizer.isTrimmable(s.charAt(i))) {
+      if (!WhiteSpace.isTrimmable(s.charAt(i))) {
         return false;
       }
     }
