@@ -77,7 +77,7 @@ public final class InsuredHeadcounts {
   private final int before;
   private final int after;
 
-  /** Per (kind, key): distinct insured persons in P−1 and in P. */
+  /** Per area: distinct insured persons in P−1 and in P. */
   private final Map<Area, long[]> counts = new HashMap<>();
 
   /** Per employer: its latest delivered non-empty name (absent when it has none). */
@@ -114,11 +114,10 @@ public final class InsuredHeadcounts {
             employerNames.merge(key, new Versioned(r.getString(3), r.getLong(5)), LATER);
         case EMPLOYER_TOWN ->
             employerTowns.merge(key, new Versioned(r.getString(4), r.getLong(5)), LATER);
-        default ->
-            counts
-                    .computeIfAbsent(new Area(kind, key), k -> new long[2])[
-                    r.getInt(2) == before ? 0 : 1] +=
-                r.getLong(5);
+        default -> {
+          long[] c = counts.computeIfAbsent(new Area(kind, key), k -> new long[2]);
+          c[r.getInt(2) == before ? 0 : 1] += r.getLong(5);
+        }
       }
     }
   }
