@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.employmentmonitor.config.PseudonymKey;
 import org.employmentmonitor.ingest.csv.CsvRecordReader;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -89,7 +90,7 @@ public class IngestStages {
                 month,
                 towns,
                 new Pseudonymizer(
-                    Pseudonymizer.Key.of(Pseudonymizer.DEVELOPMENT_KEY, true)));
+                    PseudonymKey.of(Pseudonymizer.DEVELOPMENT_KEY, true)));
         int idField = header.indexOf("id_number");
         boolean collect = ids.isEmpty();
         while (rd.next()) {
@@ -105,7 +106,7 @@ public class IngestStages {
 
       // 4. HMAC alone: one per record, alternating IDs so the one-entry cache never hits
       Pseudonymizer p =
-          new Pseudonymizer(Pseudonymizer.Key.of(Pseudonymizer.DEVELOPMENT_KEY, true));
+          new Pseudonymizer(PseudonymKey.of(Pseudonymizer.DEVELOPMENT_KEY, true));
       t = mx.getCurrentThreadCpuTime();
       long sink = 0;
       int half = ids.size() / 2;

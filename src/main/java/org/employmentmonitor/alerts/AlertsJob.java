@@ -11,10 +11,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SaveMode;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
-import org.employmentmonitor.indicators.MonthWindow;
-import org.employmentmonitor.indicators.StagedData;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.InputCatalog;
@@ -28,6 +26,8 @@ import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
+import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * The alerts step (SPEC 3.3, 7; issue 5): the period's indicator table, the staging and the

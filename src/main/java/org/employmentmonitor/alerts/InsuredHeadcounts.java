@@ -6,10 +6,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -19,11 +22,12 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.employmentmonitor.alerts.InsuredDropRule.AreaChange;
 import org.employmentmonitor.alerts.LayoffRule.EmployerChange;
-import org.employmentmonitor.indicators.MonthWindow;
-import org.employmentmonitor.indicators.StagedData;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.staging.LatestVersion;
+import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * Insured persons in P−1 and P from staged social insurance, the facts LAYOFF and INSURED_DROP
@@ -44,17 +48,43 @@ public final class InsuredHeadcounts {
   private static final String TOWN = "town_code";
   private static final String M = MonthWindow.M;
 
+  /** What a partition's counter row carries (its {@code kind} column). */
+  enum Kind {
+    /** Distinct insured persons of an employer in a month. */
+    EMPLOYER,
+    /** Distinct insured persons of an employer town in a month (a person once per town). */
+    TOWN,
+    /** Distinct insured persons of the district in a month. */
+    DISTRICT,
+    /** An employer's latest delivered non-empty name, with its delivery order. */
+    EMPLOYER_NAME,
+    /** An employer's latest delivered town, with its delivery order. */
+    EMPLOYER_TOWN
+  }
+
+  /** A partition's counter: persons of {@code kind} (EMPLOYER, TOWN, DISTRICT) key in month m. */
+  private record Counter(Kind kind, String key, int m) {}
+
+  /** An employer, a town or the district (key ""), whose headcounts the driver adds up. */
+  private record Area(Kind kind, String key) {}
+
+  /** A value as delivered at {@code ord}; of two, the latest delivered wins (SPEC 2.3). */
+  private record Versioned(String value, long ord) {}
+
+  private static final BinaryOperator<Versioned> LATER = LatestVersion.merge(Versioned::ord);
+
   private final YearMonth period;
   private final int before;
   private final int after;
 
-  /** Distinct insured persons per (kind, key, month): E = employer, T = town, D = district. */
-  private final Map<String, long[]> counts = new HashMap<>();
+  /** Per area: distinct insured persons in P−1 and in P. */
+  private final Map<Area, long[]> counts = new HashMap<>();
 
-  /**
-   * Per employer: latest delivered name (ignoring empty ones), its order, latest town, its order.
-   */
-  private final Map<String, Object[]> employers = new HashMap<>();
+  /** Per employer: its latest delivered non-empty name (absent when it has none). */
+  private final Map<String, Versioned> employerNames = new HashMap<>();
+
+  /** Per employer: its latest delivered town; every employer seen has one. */
+  private final Map<String, Versioned> employerTowns = new HashMap<>();
 
   private InsuredHeadcounts(Dataset<Row> stagedRows, YearMonth period) {
     this.period = period;
@@ -77,23 +107,22 @@ public final class InsuredHeadcounts {
             .repartition(col(PERSON))
             .sortWithinPartitions(PERSON);
     for (Row r : rows.mapPartitions(new CountPartition(), Encoders.row(COUNTS)).collectAsList()) {
-      String kind = r.getString(0);
-      if (kind.equals("EN") || kind.equals("ET")) {
-        // The latest name and the latest town of an employer, each by its own delivery order.
-        Object[] e = employers.computeIfAbsent(r.getString(1), k -> new Object[4]);
-        int i = kind.equals("EN") ? 0 : 2;
-        if (e[i + 1] == null || (Long) e[i + 1] < r.getLong(5)) {
-          e[i] = kind.equals("EN") ? r.getString(3) : r.getString(4);
-          e[i + 1] = r.getLong(5);
+      Kind kind = Kind.valueOf(r.getString(0));
+      String key = r.getString(1);
+      switch (kind) {
+        case EMPLOYER_NAME ->
+            employerNames.merge(key, new Versioned(r.getString(3), r.getLong(5)), LATER);
+        case EMPLOYER_TOWN ->
+            employerTowns.merge(key, new Versioned(r.getString(4), r.getLong(5)), LATER);
+        default -> {
+          long[] c = counts.computeIfAbsent(new Area(kind, key), k -> new long[2]);
+          c[r.getInt(2) == before ? 0 : 1] += r.getLong(5);
         }
-      } else {
-        long[] c = counts.computeIfAbsent(kind + ":" + r.getString(1), k -> new long[2]);
-        c[r.getInt(2) == before ? 0 : 1] += r.getLong(5);
       }
     }
   }
 
-  /** Partition counters: (kind, key, m, name, town, n-or-ord). */
+  /** Partition counter rows: (kind, key, m, name, town, n-or-ord). */
   private static final StructType COUNTS =
       new StructType()
           .add("kind", DataTypes.StringType)
@@ -103,75 +132,97 @@ public final class InsuredHeadcounts {
           .add("town", DataTypes.StringType)
           .add("n", DataTypes.LongType);
 
+  /** One staged contribution row, as the select above orders its columns. */
+  record Contribution(
+      long person,
+      int m,
+      String employer,
+      String insuranceType,
+      String town,
+      String employerName,
+      long ord) {
+    static Contribution of(Row r) {
+      return new Contribution(
+          r.getLong(0),
+          r.getInt(1),
+          r.getString(2),
+          r.getString(3),
+          r.getString(4),
+          r.isNullAt(5) ? null : r.getString(5),
+          r.getLong(6));
+    }
+
+    /** Its identity besides the person (SPEC 2.2): employer, month, insurance type. */
+    List<Object> identity() {
+      return List.of(employer, m, insuranceType);
+    }
+  }
+
   /**
    * Per person: the latest version of each contribution identity (SPEC 2.3); then +1 per (employer,
    * month), per (employer town, month) and per month; and per employer the latest delivered name
-   * (ignoring empty ones) and town (kind N, with its delivery order).
+   * (ignoring empty ones) and town, each with its delivery order.
    */
   static final class CountPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      Map<List<Object>, Long> counters = new HashMap<>();
-      Map<String, Object[]> names = new HashMap<>();
-      Map<String, Object[]> towns = new HashMap<>();
-      List<Row> person = new ArrayList<>();
+      Map<Counter, Long> counters = new HashMap<>();
+      Map<String, Versioned> names = new HashMap<>();
+      Map<String, Versioned> towns = new HashMap<>();
+      List<Contribution> person = new ArrayList<>();
       Long current = null;
       while (true) {
-        Row r = rows.hasNext() ? rows.next() : null;
-        if (r == null || (current != null && r.getLong(0) != current)) {
+        Contribution c = rows.hasNext() ? Contribution.of(rows.next()) : null;
+        if (c == null || (current != null && c.person() != current)) {
           countPerson(person, counters);
           person.clear();
         }
-        if (r == null) {
+        if (c == null) {
           break;
         }
-        current = r.getLong(0);
-        person.add(r);
-        long ord = r.getLong(6);
-        String employer = r.getString(2);
-        if (!r.isNullAt(5)) {
-          names.merge(employer, new Object[] {ord, r.getString(5)}, InsuredHeadcounts::later);
+        current = c.person();
+        person.add(c);
+        if (c.employerName() != null) {
+          names.merge(c.employer(), new Versioned(c.employerName(), c.ord()), LATER);
         }
-        towns.merge(employer, new Object[] {ord, r.getString(4)}, InsuredHeadcounts::later);
+        towns.merge(c.employer(), new Versioned(c.town(), c.ord()), LATER);
       }
       List<Row> out = new ArrayList<>();
       counters.forEach(
-          (k, n) -> out.add(RowFactory.create(k.get(0), k.get(1), k.get(2), null, null, n)));
+          (k, n) -> out.add(RowFactory.create(k.kind().name(), k.key(), k.m(), null, null, n)));
       names.forEach(
-          (employer, n) -> out.add(RowFactory.create("EN", employer, 0, n[1], null, n[0])));
+          (employer, n) ->
+              out.add(
+                  RowFactory.create(
+                      Kind.EMPLOYER_NAME.name(), employer, 0, n.value(), null, n.ord())));
       towns.forEach(
-          (employer, t) -> out.add(RowFactory.create("ET", employer, 0, null, t[1], t[0])));
+          (employer, t) ->
+              out.add(
+                  RowFactory.create(
+                      Kind.EMPLOYER_TOWN.name(), employer, 0, null, t.value(), t.ord())));
       return out.iterator();
     }
 
-    private static void countPerson(List<Row> rows, Map<List<Object>, Long> counters) {
-      Map<List<Object>, Row> latest = new HashMap<>();
-      for (Row r : rows) {
-        latest.merge(
-            List.of(r.getString(2), r.getInt(1), r.getString(3)),
-            r,
-            (a, b) -> a.getLong(6) >= b.getLong(6) ? a : b);
+    private static void countPerson(List<Contribution> rows, Map<Counter, Long> counters) {
+      Map<List<Object>, Contribution> latest = new HashMap<>();
+      for (Contribution c : rows) {
+        latest.merge(c.identity(), c, LatestVersion.merge(Contribution::ord));
       }
-      java.util.Set<List<Object>> seen = new java.util.HashSet<>();
-      for (Row r : latest.values()) {
-        int m = r.getInt(1);
-        for (List<Object> k :
+      Set<Counter> seen = new HashSet<>();
+      for (Contribution c : latest.values()) {
+        for (Counter k :
             List.of(
-                List.<Object>of("E", r.getString(2), m),
-                List.<Object>of("T", r.getString(4), m),
-                List.<Object>of("D", "", m))) {
+                new Counter(Kind.EMPLOYER, c.employer(), c.m()),
+                new Counter(Kind.TOWN, c.town(), c.m()),
+                new Counter(Kind.DISTRICT, "", c.m()))) {
           if (seen.add(k)) {
             counters.merge(k, 1L, Long::sum);
           }
         }
       }
     }
-  }
-
-  private static Object[] later(Object[] a, Object[] b) {
-    return (Long) a[0] >= (Long) b[0] ? a : b;
   }
 
   /** From the staged extracts of P−1 and P. */
@@ -190,8 +241,8 @@ public final class InsuredHeadcounts {
     return new InsuredHeadcounts(stagedRows, period);
   }
 
-  private long[] count(String kind, String key) {
-    return counts.getOrDefault(kind + ":" + key, new long[2]);
+  private long[] count(Kind kind, String key) {
+    return counts.getOrDefault(new Area(kind, key), new long[2]);
   }
 
   /**
@@ -200,11 +251,13 @@ public final class InsuredHeadcounts {
    */
   public List<EmployerChange> employerDrops(long minDrop) {
     List<EmployerChange> out = new ArrayList<>();
-    for (Map.Entry<String, Object[]> e : employers.entrySet()) {
-      long[] c = count("E", e.getKey());
+    for (Map.Entry<String, Versioned> e : employerTowns.entrySet()) {
+      long[] c = count(Kind.EMPLOYER, e.getKey());
       if (c[0] - c[1] >= Math.max(1L, minDrop)) {
-        Object[] v = e.getValue();
-        out.add(new EmployerChange(e.getKey(), (String) v[0], (String) v[2], c[0], c[1]));
+        Versioned name = employerNames.get(e.getKey());
+        out.add(
+            new EmployerChange(
+                e.getKey(), name == null ? null : name.value(), e.getValue().value(), c[0], c[1]));
       }
     }
     out.sort(Comparator.comparing(EmployerChange::creditCode));
@@ -214,16 +267,16 @@ public final class InsuredHeadcounts {
   /** The district first, then every reference town (zeros included) and any other town seen. */
   public List<AreaChange> areas(Towns towns) {
     List<AreaChange> out = new ArrayList<>();
-    long[] d = count("D", "");
+    long[] d = count(Kind.DISTRICT, "");
     out.add(new AreaChange(Subjects.DISTRICT, null, d[0], d[1]));
     TreeSet<String> codes = new TreeSet<>(towns.codes());
-    for (String k : counts.keySet()) {
-      if (k.startsWith("T:")) {
-        codes.add(k.substring(2));
+    for (Area k : counts.keySet()) {
+      if (k.kind() == Kind.TOWN) {
+        codes.add(k.key());
       }
     }
     for (String code : codes) {
-      long[] c = count("T", code);
+      long[] c = count(Kind.TOWN, code);
       out.add(new AreaChange(code, towns.name(code), c[0], c[1]));
     }
     return out;

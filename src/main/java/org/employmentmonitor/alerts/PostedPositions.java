@@ -10,12 +10,11 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.employmentmonitor.alerts.RecruitmentDropRule.AreaPositions;
-import org.employmentmonitor.indicators.MonthWindow;
-import org.employmentmonitor.indicators.SmallExtracts;
-import org.employmentmonitor.indicators.StagedData;
-import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.staging.LatestVersion;
+import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * Positions posted per month in P−n..P, for the district and each town (SPEC 4.4 job_postings,
@@ -42,11 +41,12 @@ public final class PostedPositions {
     int last = MonthWindow.index(period);
     Map<String, long[]> byTown = new HashMap<>();
     long[] district = new long[months + 1];
-    // The same latest-version reading as the job_postings indicator (SmallExtracts).
+    // The same latest-version reading as the job_postings indicator (SPEC 2.3).
     for (Row r :
-        SmallExtracts.latestOf(
+        LatestVersion.collect(
             stagedRows, Extracts.RECRUITMENT, List.of("posted_date", "town_code", "positions"))) {
-      int back = last - PersonContext.month((LocalDate) r.get(0)); // 0 = P, 1 = P−1, …
+      int back =
+          last - MonthWindow.index(YearMonth.from((LocalDate) r.get(0))); // 0 = P, 1 = P−1, …
       if (back < 0 || back > months) {
         continue;
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.job.RunContext;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertTable;

@@ -10,6 +10,8 @@ import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
+import org.employmentmonitor.base.ExitCode;
+import org.employmentmonitor.base.Failures;
 
 /**
  * Turns an exit the run did not choose into SPEC 8's exit 1 with one ERROR line (issue 18). In

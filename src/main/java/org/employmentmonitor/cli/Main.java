@@ -4,6 +4,8 @@ import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
+import org.employmentmonitor.base.ExitCode;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.job.SparkSessions;
 
 /**

@@ -17,7 +17,11 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
 import org.employmentmonitor.alerts.AlertsJob;
+import org.employmentmonitor.base.ExitCode;
+import org.employmentmonitor.base.Failures;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.config.PseudonymKey;
 import org.employmentmonitor.indicators.IndicatorsJob;
 import org.employmentmonitor.ingest.IngestJob;
 import org.employmentmonitor.ingest.Withdrawal;
@@ -64,7 +68,7 @@ public final class MonthlyRun {
   private final String output;
   private final MonitorConfig config;
   private final String configName;
-  private final Pseudonymizer.Key key;
+  private final PseudonymKey key;
   private java.util.function.Consumer<String> stepListener = step -> {};
 
   private MonthlyRun(
@@ -73,7 +77,7 @@ public final class MonthlyRun {
       String output,
       MonitorConfig config,
       String configName,
-      Pseudonymizer.Key key) {
+      PseudonymKey key) {
     this.opts = opts;
     this.input = input;
     this.output = output;
@@ -96,7 +100,7 @@ public final class MonthlyRun {
     }
     MonitorConfig config = MonitorConfig.load(configText, configName); // fail fast with exit 2
     String keyFile = opts.keyFile() != null ? opts.keyFile() : env.get(KEY_FILE_ENV);
-    Pseudonymizer.Key key;
+    PseudonymKey key;
     if (keyFile != null && !keyFile.isBlank()) {
       String secret =
           readText(fs, resolve(keyFile, null, home), "the pseudonymisation key file", MAX_KEY_BYTES)
@@ -109,9 +113,9 @@ public final class MonthlyRun {
                 + MIN_KEY_LENGTH
                 + " characters; use a long random secret (docs/operations.md)");
       }
-      key = Pseudonymizer.Key.of(secret, false);
+      key = PseudonymKey.of(secret, false);
     } else {
-      key = Pseudonymizer.Key.of(Pseudonymizer.DEVELOPMENT_KEY, true);
+      key = PseudonymKey.of(Pseudonymizer.DEVELOPMENT_KEY, true);
     }
     return new MonthlyRun(opts, input, output, config, configName, key);
   }
@@ -262,7 +266,7 @@ public final class MonthlyRun {
               String.format("%.1f", (System.nanoTime() - t0) / 1e9));
         }
         enter.accept("manifest");
-        RunManifest.write(ctx, opts, configName, input);
+        RunManifest.write(ctx, opts.step(), configName, input);
         enter.accept("publish");
         List<Path> publishedPaths = publish(ctx, publisher);
         LOG.info(

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 
 /**
  * The typed configuration (SPEC 4.4, 7): targets, target kinds, deadlines, status margins, alert

@@ -7,6 +7,7 @@ import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.RosterRow;
 import org.employmentmonitor.indicators.person.PersonIndicator;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * 离校未就业高校毕业生就业率 (SPEC 4.2) = placed ÷ cohort. The cohort at a month-end: the persons of the latest

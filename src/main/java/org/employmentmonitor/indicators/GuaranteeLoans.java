@@ -9,6 +9,7 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * 创业担保贷款发放额 (SPEC 4.4, task 23): the amounts issued in the year to date, latest version of each

@@ -18,6 +18,7 @@ import org.employmentmonitor.ingest.schema.CodeList;
 import org.employmentmonitor.ingest.schema.Codes;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * Turns the collected measures into the indicator table: every declared cell of every month-end

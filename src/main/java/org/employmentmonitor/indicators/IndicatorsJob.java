@@ -13,7 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonInput;
@@ -27,6 +27,8 @@ import org.employmentmonitor.job.RunContext;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * The indicators step (SPEC 3.2): staging → the indicator table for every month-end from January to

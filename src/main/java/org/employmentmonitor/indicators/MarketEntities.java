@@ -8,6 +8,7 @@ import org.employmentmonitor.indicators.SmallExtracts.Amounts;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * 新增市场主体 and 带动就业人数 (SPEC 4.4, task 22): entities registered in the year to date (latest version of

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * What every indicator class returns: membership rows (indicator_id, m, scope, scope_key, part,

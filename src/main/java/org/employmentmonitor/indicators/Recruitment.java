@@ -8,6 +8,7 @@ import org.employmentmonitor.indicators.SmallExtracts.Amounts;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * Recruitment postings (SPEC 4.4, tasks 32 and 51–53): 岗位数 = positions posted in the month (also

@@ -3,17 +3,14 @@ package org.employmentmonitor.indicators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.functions;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.LatestVersion;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * The extracts that are small by nature — postings, loans, new market entities, the survey: a few
@@ -27,42 +24,10 @@ public final class SmallExtracts {
 
   /**
    * The latest accepted version of each identity of {@code e}, as rows of {@code columns} (in that
-   * order), read column-pruned from staging.
+   * order), read column-pruned from staging ({@link LatestVersion#collect}).
    */
   public static List<Row> latest(StagedData staged, Extract e, List<String> columns) {
-    return latestOf(staged.read(e), e, columns);
-  }
-
-  /**
-   * As {@link #latest}, from staged rows of {@code e} as {@link StagedData#read} returns them (its
-   * identity columns, {@code columns} and {@link StagedData#ORD}).
-   */
-  public static List<Row> latestOf(Dataset<Row> stagedRows, Extract e, List<String> columns) {
-    Set<String> read = new LinkedHashSet<>(columns);
-    read.addAll(e.identity());
-    read.add(StagedData.ORD);
-    List<String> names = new ArrayList<>(read);
-    Column[] cols = names.stream().map(functions::col).toArray(Column[]::new);
-    int ord = names.indexOf(StagedData.ORD);
-    int[] id = e.identity().stream().mapToInt(names::indexOf).toArray();
-    int[] out = columns.stream().mapToInt(names::indexOf).toArray();
-    Map<List<Object>, Row> latest = new HashMap<>();
-    for (Row r : stagedRows.select(cols).collectAsList()) {
-      List<Object> key = new ArrayList<>(id.length);
-      for (int i : id) {
-        key.add(r.get(i));
-      }
-      latest.merge(key, r, (a, b) -> a.getLong(ord) >= b.getLong(ord) ? a : b);
-    }
-    List<Row> rows = new ArrayList<>(latest.size());
-    for (Row r : latest.values()) {
-      Object[] v = new Object[out.length];
-      for (int i = 0; i < out.length; i++) {
-        v[i] = r.get(out[i]);
-      }
-      rows.add(RowFactory.create(v));
-    }
-    return rows;
+    return LatestVersion.collect(staged.read(e), e, columns);
   }
 
   /** Decimal sums per cell, turned into {@link Measures} rows for the assembler. */

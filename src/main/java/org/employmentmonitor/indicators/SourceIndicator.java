@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.employmentmonitor.indicators.SmallExtracts.Amounts;
 import org.employmentmonitor.ingest.schema.Extract;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * An indicator of SPEC 4 over a small extract that is not about persons (postings, loans, market

@@ -9,6 +9,7 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * 城镇调查失业率 (SPEC 4.4): the survey team's rate for the month, as a fraction (5.2 → 0.052), district

@@ -15,6 +15,7 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.Event;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * 零就业家庭 (SPEC 4.4, task 60 "动态清零"): households with at least one member able and willing and of

@@ -20,7 +20,7 @@ import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.csv.CsvRecordReader;
 import org.employmentmonitor.ingest.csv.Records;

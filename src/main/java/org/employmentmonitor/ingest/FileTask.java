@@ -2,9 +2,9 @@ package org.employmentmonitor.ingest;
 
 import java.io.Serializable;
 import java.util.Set;
+import org.employmentmonitor.config.PseudonymKey;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.validate.HeaderMapping;
-import org.employmentmonitor.ingest.validate.Pseudonymizer;
 import org.employmentmonitor.io.SerializableHadoopConf;
 
 /**
@@ -23,7 +23,7 @@ public record FileTask(
     String charset,
     HeaderMapping header,
     Set<String> towns,
-    Pseudonymizer.Key key,
+    PseudonymKey key,
     String quarantineDir,
     String countsFile,
     SerializableHadoopConf hadoopConf,

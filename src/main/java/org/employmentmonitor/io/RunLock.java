@@ -20,7 +20,7 @@ import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 
 /**
  * One run at a time per output folder (issues 9, 18): {@code OUTPUT/.lock} holds the run id, host

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.employmentmonitor.config.MonitorConfig;
-import org.employmentmonitor.ingest.validate.Pseudonymizer;
+import org.employmentmonitor.config.PseudonymKey;
 import org.employmentmonitor.io.HadoopFs;
 import org.employmentmonitor.io.OutputLayout;
 
@@ -27,7 +27,7 @@ public record RunContext(
     OutputLayout published,
     OutputLayout work,
     MonitorConfig config,
-    Pseudonymizer.Key key,
+    PseudonymKey key,
     String runId,
     Instant startedAt,
     String encodingOverride,

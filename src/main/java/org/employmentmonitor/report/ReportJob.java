@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.job.Job;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
-import org.employmentmonitor.cli.Options;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.Reconciliation;
@@ -39,13 +38,14 @@ public final class RunManifest {
 
   private RunManifest() {}
 
-  public static void write(RunContext ctx, Options.RunOptions opts, String configName, String input)
+  /** {@code step} is the step the run was asked for ({@code --step}, "monthly" for all). */
+  public static void write(RunContext ctx, String step, String configName, String input)
       throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
     Instant finished = Instant.now();
     doc.put("run_id", ctx.runId());
     doc.put("period", ctx.period().toString());
-    doc.put("step", opts.step());
+    doc.put("step", step);
     doc.put("started_at", ctx.startedAt().toString());
     doc.put("finished_at", finished.toString());
     doc.put("seconds", Duration.between(ctx.startedAt(), finished).toMillis() / 1000.0);

@@ -16,7 +16,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;

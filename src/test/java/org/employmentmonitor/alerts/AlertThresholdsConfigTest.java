@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import org.employmentmonitor.cli.ExitCode;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.ExitCode;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
 import org.junit.jupiter.api.Test;
 

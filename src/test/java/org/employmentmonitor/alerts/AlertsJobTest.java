@@ -15,7 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SaveMode;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;

@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.employmentmonitor.alerts.InsuredDropRule.AreaChange;
 import org.employmentmonitor.alerts.LayoffRule.EmployerChange;
-import org.employmentmonitor.indicators.MonthWindow;
+import org.employmentmonitor.staging.MonthWindow;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.SparkTestSupport;
 import org.junit.jupiter.api.BeforeAll;

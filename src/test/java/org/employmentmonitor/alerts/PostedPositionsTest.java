@@ -12,7 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.employmentmonitor.alerts.RecruitmentDropRule.AreaPositions;
-import org.employmentmonitor.indicators.MonthWindow;
+import org.employmentmonitor.staging.MonthWindow;
 import org.junit.jupiter.api.Test;
 
 /** Positions posted per month from hand-built staged recruitment rows. */

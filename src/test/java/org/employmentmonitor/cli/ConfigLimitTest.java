@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.TestRun;
 import org.junit.jupiter.api.Test;

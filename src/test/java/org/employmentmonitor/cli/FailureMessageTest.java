@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FsErrors;
+import org.employmentmonitor.base.ExitCode;
+import org.employmentmonitor.base.Failures;
 import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.TestRun;
 import org.junit.jupiter.api.AfterEach;

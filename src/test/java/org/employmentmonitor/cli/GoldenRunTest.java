@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.generator.GenerateData;
 import org.employmentmonitor.generator.Scale;
 import org.employmentmonitor.testing.ReportOutline;

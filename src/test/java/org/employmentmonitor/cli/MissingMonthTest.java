@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.TestInput;
 import org.employmentmonitor.testing.TestRun;

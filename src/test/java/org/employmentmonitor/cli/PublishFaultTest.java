@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.TestInput;
 import org.employmentmonitor.testing.TestRun;

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.SparkTestSupport;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.math.BigDecimal;
-import org.employmentmonitor.cli.ExitCode;
-import org.employmentmonitor.cli.MonitorException;
+import org.employmentmonitor.base.ExitCode;
+import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.indicators.IndicatorCatalog;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.SparkTestSupport;
 import org.employmentmonitor.testing.TestRun;
 import org.junit.jupiter.api.Test;

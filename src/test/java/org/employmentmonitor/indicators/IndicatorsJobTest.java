@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.TestInput;
 import org.employmentmonitor.testing.TestRun;

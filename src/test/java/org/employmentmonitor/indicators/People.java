@@ -9,6 +9,7 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonIndicator;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.staging.MonthWindow;
 
 /** Hand-written persons for indicator tests: events, insured months, roster rows, training. */
 final class People {

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.TestInput;

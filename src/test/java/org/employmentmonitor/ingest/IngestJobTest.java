@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.SparkTestSupport;
@@ -212,11 +212,11 @@ class IngestJobTest {
         new org.employmentmonitor.io.HadoopFs(
             SparkTestSupport.spark().sparkContext().hadoopConfiguration());
     var staged =
-        org.employmentmonitor.indicators.StagedData.open(
+        org.employmentmonitor.staging.StagedData.open(
             SparkTestSupport.spark(),
             fs,
             layout,
-            new org.employmentmonitor.indicators.MonthWindow(java.time.YearMonth.of(2020, 9)));
+            new org.employmentmonitor.staging.MonthWindow(java.time.YearMonth.of(2020, 9)));
     List<Row> latest = staged.latest(Extracts.REGISTRATION).collectAsList();
     assertEquals(1, latest.size());
     assertEquals("FLEXIBLE", latest.get(0).getAs("employment_form"));

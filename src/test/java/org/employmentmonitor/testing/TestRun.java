@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.employmentmonitor.cli.ExitCode;
+import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.cli.MonthlyRun;
 import org.employmentmonitor.cli.Options;
 

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.NavigableSet;
-import org.employmentmonitor.indicators.MonthWindow;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * What every person's evaluation needs to know about the run (shipped to executors with the task):

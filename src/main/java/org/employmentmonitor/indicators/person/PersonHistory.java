@@ -10,6 +10,9 @@ import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import org.employmentmonitor.staging.LatestVersion;
+import org.employmentmonitor.staging.MonthWindow;
 
 /**
  * Everything the pipeline knows about one person up to P, and the per-person facts every
@@ -19,7 +22,8 @@ import java.util.TreeSet;
  * month-end, their first flag per key group, their insurance starts, and when they first became
  * newly employed in the year.
  *
- * <p>Plain Java, so each rule is tested on a handful of hand-written events without Spark.
+ * <p>Plain Java (of the project it uses only staging's month arithmetic and its one latest-version
+ * rule), so each rule is tested on a handful of hand-written events without Spark.
  */
 public final class PersonHistory {
   /** A registration event (latest version of its record). {@code month} is its month index. */
@@ -245,7 +249,7 @@ public final class PersonHistory {
     Event household = null;
     int i = 0;
     for (int k = 0; k < n; k++) {
-      LocalDate monthEnd = org.employmentmonitor.indicators.MonthWindow.monthEnd(c.first() + k);
+      LocalDate monthEnd = MonthWindow.monthEnd(c.first() + k);
       while (i < events.size() && !events.get(i).date().isAfter(monthEnd)) {
         Event e = events.get(i++);
         latest = e;
@@ -293,7 +297,7 @@ public final class PersonHistory {
     }
     for (int m = c.first(); m <= c.last(); m++) {
       if (startsIn(m) && c.decidable(m)) {
-        LocalDate day = org.employmentmonitor.indicators.MonthWindow.month(m).atDay(1);
+        LocalDate day = MonthWindow.month(m).atDay(1);
         // Several employers' rows in the start month: the smallest town (SPEC 9).
         Candidate cand = new Candidate(day, INSURANCE, townsIn(m).first(), "EMPLOYER");
         best = best == null || order.compare(cand, best) < 0 ? cand : best;
@@ -311,6 +315,11 @@ public final class PersonHistory {
 
   /** Collects one person's rows (any order) and builds the history. */
   public static final class Builder {
+    private static final BinaryOperator<Contribution> LATER_CONTRIBUTION =
+        LatestVersion.merge(Contribution::ord);
+    private static final BinaryOperator<RosterRow> LATER_ROSTER_ROW =
+        LatestVersion.merge(RosterRow::ord);
+
     private long personKey;
     private LocalDate birthDate;
     private String sex;
@@ -340,14 +349,13 @@ public final class PersonHistory {
 
     /** A contribution row; of several versions of one identity the latest delivered wins. */
     public Builder contribution(Contribution c) {
-      contributions.merge(
-          new ContributionKey(c.identity(), c.month()), c, (a, b) -> a.ord() >= b.ord() ? a : b);
+      contributions.merge(new ContributionKey(c.identity(), c.month()), c, LATER_CONTRIBUTION);
       return this;
     }
 
     /** A roster row; within one snapshot the last row wins (SPEC 9). */
     public Builder roster(RosterRow r) {
-      roster.merge(r.snapshot(), r, (a, b) -> a.ord() >= b.ord() ? a : b);
+      roster.merge(r.snapshot(), r, LATER_ROSTER_ROW);
       return this;
     }
 

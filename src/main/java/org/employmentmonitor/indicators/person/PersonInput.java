@@ -4,49 +4,41 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.employmentmonitor.indicators.MonthWindow;
-import org.employmentmonitor.indicators.StagedData;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * Everything person-level the indicators read, as one narrow table partitioned by person: the
  * latest version of each registration and training record, the contribution rows of the window (and
  * its 3-month look-back), and the graduate roster rows of the snapshots the window reads. One
  * shuffle brings each person's rows together; {@link PersonStream} then evaluates persons one at a
- * time. Kind-specific fields share a few generic columns to keep the shuffled rows small.
+ * time, each row turned into its {@link PersonHistory} record by {@link #addTo}. Each field has its
+ * own named column (null in the kinds that lack it): a few more null columns on the 3 % of rows
+ * that are not contributions cost little, and no column means one thing for one kind and another
+ * for the next.
  */
 public final class PersonInput {
   private PersonInput() {}
 
+  /** {@code kind} of a registration event row. */
   public static final int EVENT = 0;
+
+  /** {@code kind} of a graduates roster row. */
   public static final int ROSTER = 2;
+
+  /** {@code kind} of a training record row. */
   public static final int TRAINING = 3;
-
-  /** Column positions of {@link #SCHEMA}. */
-  static final int PERSON = 0;
-
-  static final int KIND = 1;
-  static final int ORD = 2;
-  static final int BIRTH = 3;
-  static final int SEX = 4;
-  static final int TOWN = 5;
-  static final int A = 6; // event_type | reported_status | program_type
-  static final int B = 7; // employment_form | status (training)
-  static final int C = 8; // household_id
-  static final int D1 = 9; // event_date | registered_date | start_date
-  static final int D2 = 10; // end_date
-  static final int I1 = 11; // snapshot month
-  static final int I2 = 12; // graduation_year
-  static final int FLAG = 13; // able_and_willing | subsidized
-  static final int GROUPS = 14;
 
   public static final StructType SCHEMA =
       new StructType()
@@ -56,23 +48,48 @@ public final class PersonInput {
           .add("birth_date", DataTypes.DateType, true)
           .add("sex", DataTypes.StringType, true)
           .add("town_code", DataTypes.StringType, true)
-          .add("a", DataTypes.StringType, true)
-          .add("b", DataTypes.StringType, true)
-          .add("c", DataTypes.StringType, true)
-          .add("d1", DataTypes.DateType, true)
-          .add("d2", DataTypes.DateType, true)
-          .add("i1", DataTypes.IntegerType, true)
-          .add("i2", DataTypes.IntegerType, true)
-          .add("flag", DataTypes.BooleanType, true)
-          .add("groups", DataTypes.createArrayType(DataTypes.StringType, true), true);
+          // EVENT
+          .add("event_type", DataTypes.StringType, true)
+          .add("employment_form", DataTypes.StringType, true)
+          .add("household_id", DataTypes.StringType, true)
+          .add("event_date", DataTypes.DateType, true)
+          .add("able_and_willing", DataTypes.BooleanType, true)
+          .add("groups", DataTypes.createArrayType(DataTypes.StringType, true), true)
+          // ROSTER
+          .add("reported_status", DataTypes.StringType, true)
+          .add("registered_date", DataTypes.DateType, true)
+          .add("snapshot", DataTypes.IntegerType, true)
+          .add("graduation_year", DataTypes.IntegerType, true)
+          // TRAINING
+          .add("program_type", DataTypes.StringType, true)
+          .add("training_status", DataTypes.StringType, true)
+          .add("start_date", DataTypes.DateType, true)
+          .add("end_date", DataTypes.DateType, true)
+          .add("subsidized", DataTypes.BooleanType, true);
 
-  /** Column positions of {@link #CONTRIBUTIONS}. */
-  static final int C_PERSON = 0;
+  /** Positions of {@link #SCHEMA}'s columns, resolved once by name. */
+  static final int PERSON = SCHEMA.fieldIndex("person_key");
 
-  static final int C_MONTH = 1;
-  static final int C_TOWN = 2;
-  static final int C_IDENTITY = 3;
-  static final int C_ORD = 4;
+  private static final int KIND = SCHEMA.fieldIndex("kind");
+  private static final int ORD = SCHEMA.fieldIndex("ord");
+  private static final int BIRTH = SCHEMA.fieldIndex("birth_date");
+  private static final int SEX = SCHEMA.fieldIndex("sex");
+  private static final int TOWN = SCHEMA.fieldIndex("town_code");
+  private static final int EVENT_TYPE = SCHEMA.fieldIndex("event_type");
+  private static final int FORM = SCHEMA.fieldIndex("employment_form");
+  private static final int HOUSEHOLD = SCHEMA.fieldIndex("household_id");
+  private static final int EVENT_DATE = SCHEMA.fieldIndex("event_date");
+  private static final int ABLE = SCHEMA.fieldIndex("able_and_willing");
+  private static final int GROUPS = SCHEMA.fieldIndex("groups");
+  private static final int REPORTED_STATUS = SCHEMA.fieldIndex("reported_status");
+  private static final int REGISTERED_DATE = SCHEMA.fieldIndex("registered_date");
+  private static final int SNAPSHOT = SCHEMA.fieldIndex("snapshot");
+  private static final int GRADUATION_YEAR = SCHEMA.fieldIndex("graduation_year");
+  private static final int PROGRAM = SCHEMA.fieldIndex("program_type");
+  private static final int TRAINING_STATUS = SCHEMA.fieldIndex("training_status");
+  private static final int START = SCHEMA.fieldIndex("start_date");
+  private static final int END = SCHEMA.fieldIndex("end_date");
+  private static final int SUBSIDIZED = SCHEMA.fieldIndex("subsidized");
 
   /**
    * Contribution rows, 97 % of the person rows, in their own narrow shape: person, month, employer
@@ -85,6 +102,14 @@ public final class PersonInput {
           .add("town_code", DataTypes.StringType, false)
           .add("identity", DataTypes.LongType, false)
           .add("ord", DataTypes.LongType, false);
+
+  /** Positions of {@link #CONTRIBUTIONS}' columns, resolved once by name. */
+  static final int C_PERSON = CONTRIBUTIONS.fieldIndex("person_key");
+
+  private static final int C_MONTH = CONTRIBUTIONS.fieldIndex("m");
+  private static final int C_TOWN = CONTRIBUTIONS.fieldIndex("town_code");
+  private static final int C_IDENTITY = CONTRIBUTIONS.fieldIndex("identity");
+  private static final int C_ORD = CONTRIBUTIONS.fieldIndex("ord");
 
   /**
    * Both tables, hash partitioned by person into the same number of partitions and sorted by
@@ -102,18 +127,13 @@ public final class PersonInput {
             .select(
                 row(
                     EVENT,
-                    col("birth_date"),
-                    col("sex"),
-                    col("town_code"),
-                    col("event_type"),
-                    col("employment_form"),
-                    col("household_id"),
-                    col("event_date"),
-                    null,
-                    null,
-                    null,
-                    col("able_and_willing"),
-                    col("groups")));
+                    Map.of(
+                        "event_type", col("event_type"),
+                        "employment_form", col("employment_form"),
+                        "household_id", col("household_id"),
+                        "event_date", col("event_date"),
+                        "able_and_willing", col("able_and_willing"),
+                        "groups", col("groups"))));
     Dataset<Row> contributions =
         staged
             .read(Extracts.SOCIAL_INSURANCE, MonthWindow.month(lookBackFrom))
@@ -133,36 +153,23 @@ public final class PersonInput {
             .select(
                 row(
                     ROSTER,
-                    col("birth_date"),
-                    col("sex"),
-                    col("town_code"),
-                    col("reported_status"),
-                    null,
-                    null,
-                    col("registered_date"),
-                    null,
-                    col(StagedData.EXTRACT_INDEX),
-                    col("graduation_year"),
-                    null,
-                    null));
+                    Map.of(
+                        "reported_status", col("reported_status"),
+                        "registered_date", col("registered_date"),
+                        "snapshot", col(StagedData.EXTRACT_INDEX),
+                        "graduation_year", col("graduation_year"))));
     Dataset<Row> training =
         staged
             .latest(Extracts.TRAINING)
             .select(
                 row(
                     TRAINING,
-                    col("birth_date"),
-                    col("sex"),
-                    col("town_code"),
-                    col("program_type"),
-                    col("status"),
-                    null,
-                    col("start_date"),
-                    col("end_date"),
-                    null,
-                    null,
-                    col("subsidized"),
-                    null));
+                    Map.of(
+                        "program_type", col("program_type"),
+                        "training_status", col("status"),
+                        "start_date", col("start_date"),
+                        "end_date", col("end_date"),
+                        "subsidized", col("subsidized"))));
     Dataset<Row> others = events.unionByName(roster).unionByName(training);
     return new Tables(
         others
@@ -181,45 +188,80 @@ public final class PersonInput {
         .toArray();
   }
 
-  /** The SCHEMA's columns for one kind of row; null for a column the kind does not use. */
-  private static Column[] row(
-      int kind,
-      Column birth,
-      Column sex,
-      Column town,
-      Column a,
-      Column b,
-      Column c,
-      Column d1,
-      Column d2,
-      Column i1,
-      Column i2,
-      Column flag,
-      Column groups) {
-    Column[] values = {
-      col(Extract.PERSON_KEY),
-      lit(kind),
-      col(StagedData.ORD),
-      birth,
-      sex,
-      town,
-      a,
-      b,
-      c,
-      d1,
-      d2,
-      i1,
-      i2,
-      flag,
-      groups
-    };
-    Column[] out = new Column[values.length];
-    List<String> names = List.of(SCHEMA.fieldNames());
-    for (int i = 0; i < values.length; i++) {
-      DataType t = SCHEMA.fields()[i].dataType();
-      Column v = values[i] == null ? lit(null) : values[i];
-      out[i] = v.cast(t).as(names.get(i));
+  /** Columns every kind carries, taken from the staged row under the same name. */
+  private static final List<String> COMMON =
+      List.of(Extract.PERSON_KEY, StagedData.ORD, "birth_date", "sex", "town_code");
+
+  /**
+   * The SCHEMA's columns for one kind of row: the common ones, the kind's own fields ({@code own},
+   * by SCHEMA name), null for the others.
+   */
+  private static Column[] row(int kind, Map<String, Column> own) {
+    StructField[] fields = SCHEMA.fields();
+    Column[] out = new Column[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      String name = fields[i].name();
+      Column v =
+          name.equals("kind")
+              ? lit(kind)
+              : COMMON.contains(name) ? col(name) : own.getOrDefault(name, lit(null));
+      out[i] = v.cast(fields[i].dataType()).as(name);
     }
     return out;
+  }
+
+  /** Adds one row of {@link #SCHEMA} to its person's builder, as the record of its kind. */
+  static void addTo(PersonHistory.Builder b, Row r) {
+    int kind = r.getInt(KIND);
+    long ord = r.getLong(ORD);
+    String town = r.getString(TOWN);
+    b.identity(date(r, BIRTH), r.getString(SEX));
+    switch (kind) {
+      case EVENT ->
+          b.event(
+              new PersonHistory.Event(
+                  r.getString(EVENT_TYPE),
+                  date(r, EVENT_DATE),
+                  ord,
+                  town,
+                  r.getString(FORM),
+                  r.getString(HOUSEHOLD),
+                  r.isNullAt(GROUPS) ? null : r.getList(GROUPS),
+                  r.isNullAt(ABLE) ? null : r.getBoolean(ABLE)));
+      case ROSTER ->
+          b.roster(
+              new PersonHistory.RosterRow(
+                  r.getInt(SNAPSHOT),
+                  ord,
+                  r.getInt(GRADUATION_YEAR),
+                  date(r, REGISTERED_DATE),
+                  town,
+                  r.getString(REPORTED_STATUS)));
+      case TRAINING ->
+          b.training(
+              new PersonHistory.Training(
+                  r.getString(PROGRAM),
+                  r.getBoolean(SUBSIDIZED),
+                  r.getString(TRAINING_STATUS),
+                  date(r, START),
+                  date(r, END),
+                  town));
+      default -> throw new IllegalStateException("unknown person row kind " + kind);
+    }
+  }
+
+  /** Adds one row of {@link #CONTRIBUTIONS} to its person's builder. */
+  static void addContributionTo(PersonHistory.Builder b, Row r) {
+    b.contribution(
+        new PersonHistory.Contribution(
+            r.getLong(C_IDENTITY), r.getInt(C_MONTH), r.getString(C_TOWN), r.getLong(C_ORD)));
+  }
+
+  private static LocalDate date(Row r, int i) {
+    if (r.isNullAt(i)) {
+      return null;
+    }
+    Object o = r.get(i);
+    return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
   }
 }

@@ -1,7 +1,6 @@
 package org.employmentmonitor.indicators.person;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
@@ -75,16 +74,6 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
     return new Evaluation(others, contributions, context);
   }
 
-  /** Adds one contribution row to a person's builder. */
-  static void addContribution(PersonHistory.Builder b, Row r) {
-    b.contribution(
-        new PersonHistory.Contribution(
-            r.getLong(PersonInput.C_IDENTITY),
-            r.getInt(PersonInput.C_MONTH),
-            r.getString(PersonInput.C_TOWN),
-            r.getLong(PersonInput.C_ORD)));
-  }
-
   /** Evaluates everything about one person into {@code cells} and {@code members}. */
   public static void evaluate(
       PersonHistory h, PersonContext c, Cells cells, java.util.function.Consumer<Row> members) {
@@ -111,60 +100,6 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
                 mem.jobless()));
       }
     }
-  }
-
-  /** Adds one input row to a person's builder. */
-  static void add(PersonHistory.Builder b, Row r) {
-    int kind = r.getInt(PersonInput.KIND);
-    long ord = r.getLong(PersonInput.ORD);
-    String town = r.getString(PersonInput.TOWN);
-    switch (kind) {
-      case PersonInput.EVENT -> {
-        b.identity(date(r, PersonInput.BIRTH), r.getString(PersonInput.SEX));
-        List<String> groups = r.isNullAt(PersonInput.GROUPS) ? null : r.getList(PersonInput.GROUPS);
-        b.event(
-            new PersonHistory.Event(
-                r.getString(PersonInput.A),
-                date(r, PersonInput.D1),
-                ord,
-                town,
-                r.getString(PersonInput.B),
-                r.getString(PersonInput.C),
-                groups,
-                r.isNullAt(PersonInput.FLAG) ? null : r.getBoolean(PersonInput.FLAG)));
-      }
-      case PersonInput.ROSTER -> {
-        b.identity(date(r, PersonInput.BIRTH), r.getString(PersonInput.SEX));
-        b.roster(
-            new PersonHistory.RosterRow(
-                r.getInt(PersonInput.I1),
-                ord,
-                r.getInt(PersonInput.I2),
-                date(r, PersonInput.D1),
-                town,
-                r.getString(PersonInput.A)));
-      }
-      case PersonInput.TRAINING -> {
-        b.identity(date(r, PersonInput.BIRTH), r.getString(PersonInput.SEX));
-        b.training(
-            new PersonHistory.Training(
-                r.getString(PersonInput.A),
-                r.getBoolean(PersonInput.FLAG),
-                r.getString(PersonInput.B),
-                date(r, PersonInput.D1),
-                date(r, PersonInput.D2),
-                town));
-      }
-      default -> throw new IllegalStateException("unknown person row kind " + kind);
-    }
-  }
-
-  private static LocalDate date(Row r, int i) {
-    if (r.isNullAt(i)) {
-      return null;
-    }
-    Object o = r.get(i);
-    return o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
   }
 
   /**
@@ -222,11 +157,11 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
                       nextContribution.getLong(PersonInput.C_PERSON));
       PersonHistory.Builder b = new PersonHistory.Builder(key);
       while (nextOther != null && nextOther.getLong(PersonInput.PERSON) == key) {
-        add(b, nextOther);
+        PersonInput.addTo(b, nextOther);
         nextOther = others.hasNext() ? others.next() : null;
       }
       while (nextContribution != null && nextContribution.getLong(PersonInput.C_PERSON) == key) {
-        addContribution(b, nextContribution);
+        PersonInput.addContributionTo(b, nextContribution);
         nextContribution = contributions.hasNext() ? contributions.next() : null;
       }
       evaluate(b.build(), context, cells, pending::add);

@@ -10,7 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.employmentmonitor.ingest.validate.Normalizer;
 
 /**
  * An RFC 4180 reader over raw bytes that keeps the physical line where each record starts, as SPEC
@@ -373,7 +372,7 @@ public final class CsvRecordReader implements Records {
     }
     String s = field(0);
     for (int i = 0; i < s.length(); i++) {
-      if (!Normalizer.isTrimmable(s.charAt(i))) {
+      if (!WhiteSpace.isTrimmable(s.charAt(i))) {
         return false;
       }
     }

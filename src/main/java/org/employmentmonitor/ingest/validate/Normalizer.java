@@ -1,17 +1,15 @@
 package org.employmentmonitor.ingest.validate;
 
+import org.employmentmonitor.ingest.csv.WhiteSpace;
+
 /**
  * Value clean-up of SPEC 2 and 9: trim ASCII whitespace, the ideographic space U+3000, NBSP and
- * stray BOMs from both ends, and fold full-width digits and letters (not punctuation) to
- * half-width. The common case — a short ASCII value with nothing to do — returns the same string
- * after one scan.
+ * stray BOMs ({@link WhiteSpace}) from both ends, and fold full-width digits and letters (not
+ * punctuation) to half-width. The common case — a short ASCII value with nothing to do — returns
+ * the same string after one scan.
  */
 public final class Normalizer {
   private Normalizer() {}
-
-  public static boolean isTrimmable(char c) {
-    return c <= ' ' || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
-  }
 
   private static boolean isFullWidthAlnum(char c) {
     return (c >= '\uFF10' && c <= '\uFF19')
@@ -23,10 +21,10 @@ public final class Normalizer {
   public static String clean(String s) {
     int start = 0;
     int end = s.length();
-    while (start < end && isTrimmable(s.charAt(start))) {
+    while (start < end && WhiteSpace.isTrimmable(s.charAt(start))) {
       start++;
     }
-    while (end > start && isTrimmable(s.charAt(end - 1))) {
+    while (end > start && WhiteSpace.isTrimmable(s.charAt(end - 1))) {
       end--;
     }
     boolean fold = false;

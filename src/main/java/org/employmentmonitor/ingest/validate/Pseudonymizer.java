@@ -1,12 +1,10 @@
 package org.employmentmonitor.ingest.validate;
 
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.employmentmonitor.config.PseudonymKey;
 
 /**
  * The keyed pseudonym of SPEC 2.1: HMAC-SHA-256 of the canonical 18-character ID number under the
@@ -25,7 +23,7 @@ public final class Pseudonymizer {
   private String lastId;
   private long lastKey;
 
-  public Pseudonymizer(Key key) {
+  public Pseudonymizer(PseudonymKey key) {
     try {
       mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
@@ -47,43 +45,5 @@ public final class Pseudonymizer {
     lastId = canonicalId;
     lastKey = k;
     return k;
-  }
-
-  /** The secret key; serializable so that Spark can ship it to executors inside a task. */
-  public record Key(byte[] bytes, boolean development) implements Serializable {
-    public Key {
-      bytes = bytes.clone();
-    }
-
-    public static Key of(String secret, boolean development) {
-      return new Key(secret.getBytes(StandardCharsets.UTF_8), development);
-    }
-
-    /** A non-secret fingerprint: staging made under another key must be re-ingested. */
-    public String fingerprint() {
-      try {
-        Mac m = Mac.getInstance("HmacSHA256");
-        m.init(new SecretKeySpec(bytes, "HmacSHA256"));
-        byte[] h = m.doFinal("employment-monitor/key-fingerprint".getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(Arrays.copyOf(h, 8));
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "Key[" + (development ? "development" : "operator") + ", " + fingerprint() + "]";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(bytes, k.bytes) && development == k.development;
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(bytes);
-    }
   }
 }

@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.employmentmonitor.config.PseudonymKey;
 import org.employmentmonitor.ingest.csv.CsvRecordReader;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -53,7 +54,7 @@ class RowValidatorTest {
               mapping,
               SEPT,
               TOWNS,
-              new Pseudonymizer(Pseudonymizer.Key.of(Pseudonymizer.DEVELOPMENT_KEY, true)));
+              new Pseudonymizer(PseudonymKey.of(Pseudonymizer.DEVELOPMENT_KEY, true)));
       r.next();
       RowValidator.Result res = v.validate(r);
       List<String> warnings = new ArrayList<>();

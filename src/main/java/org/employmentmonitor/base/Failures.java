@@ -1,4 +1,4 @@
-package org.employmentmonitor.cli;
+package org.employmentmonitor.base;
 
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +27,7 @@ public final class Failures {
   }
 
   /** The first throwable of type {@code type} in the cause chain (and suppressed ones), or null. */
-  static <T extends Throwable> T find(Throwable t, Class<T> type) {
+  public static <T extends Throwable> T find(Throwable t, Class<T> type) {
     int depth = 0;
     for (Throwable c = t; c != null && depth < 50; c = c.getCause(), depth++) {
       if (type.isInstance(c)) {

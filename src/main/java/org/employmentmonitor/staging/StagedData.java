@@ -1,9 +1,8 @@
-package org.employmentmonitor.indicators;
+package org.employmentmonitor.staging;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.io.IOException;
 import java.time.YearMonth;
@@ -20,7 +19,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -30,8 +28,9 @@ import org.employmentmonitor.io.OutputLayout;
 /**
  * The staged extracts up to P as the indicators see them: which source-months were delivered, and
  * each source's rows with the delivery order SPEC 9 ranks versions by ({@code ord} = extract month,
- * then line). {@link #latest} keeps the latest accepted version of each identity (SPEC 2.3: the
- * latest month wins, within a file the last row wins, a later part of a delivery in parts wins).
+ * then line). {@link #latest} keeps the latest accepted version of each identity by the one rule of
+ * SPEC 2.3 ({@link LatestVersion}: the latest month wins, within a file the last row wins, a later
+ * part of a delivery in parts wins).
  */
 public final class StagedData {
   /**
@@ -148,16 +147,6 @@ public final class StagedData {
 
   /** The latest accepted version of each identity among every delivered month up to P. */
   public Dataset<Row> latest(Extract e) {
-    return keepLatest(read(e), e.identity());
-  }
-
-  /** Keeps, per identity, the row with the highest {@link #ORD}. */
-  private static Dataset<Row> keepLatest(Dataset<Row> ds, List<String> identity) {
-    Column[] keys =
-        identity.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    return ds.withColumn(
-            "_version", row_number().over(Window.partitionBy(keys).orderBy(col(ORD).desc())))
-        .filter(col("_version").equalTo(1))
-        .drop("_version");
+    return LatestVersion.keep(read(e), e.identity());
   }
 }

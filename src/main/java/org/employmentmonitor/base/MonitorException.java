@@ -1,4 +1,4 @@
-package org.employmentmonitor.cli;
+package org.employmentmonitor.base;
 
 /**
  * An error the operator can act on: it carries the exit code and a one-line message that names the

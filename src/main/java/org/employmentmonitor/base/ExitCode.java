@@ -1,4 +1,4 @@
-package org.employmentmonitor.cli;
+package org.employmentmonitor.base;
 
 /** Process exit codes of SPEC section 8 (plus 4 for {@code --fail-on}). */
 public enum ExitCode {

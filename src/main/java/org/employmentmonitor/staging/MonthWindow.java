@@ -1,4 +1,4 @@
-package org.employmentmonitor.indicators;
+package org.employmentmonitor.staging;
 
 import static org.apache.spark.sql.functions.year;
 
