@@ -61,10 +61,25 @@ public final class IngestJob implements Job {
     int current = 0;
     for (Delivery d : catalog.deliveries()) {
       IngestState state = IngestState.read(fs, published.stagingPartition(d.source(), d.month()));
+      List<String> partsGone = ctx.reingest() || state == null ? List.of() : state.partsGone(d);
       if (!ctx.reingest()
           && state != null
           && state.isCurrent(d, towns.towns().sha256(), keyFp, ctx.encodingOverride())) {
         current++;
+      } else if (!partsGone.isEmpty()
+          && towns.towns().sha256().equals(state.townsSha256)
+          && keyFp.equals(state.keyFingerprint)
+          && state.format == IngestState.FORMAT) {
+        // Data is never deleted implicitly (SPEC 2): a part moved out keeps the staged month.
+        current++;
+        LOG.warn(
+            "staging {} {} kept and used: part(s) {} no longer in the input folder while the"
+                + " other part(s) are unchanged; reading the month again would drop their rows."
+                + " Put the part(s) back, or run with --reingest to stage the month from the"
+                + " parts delivered now",
+            d.source(),
+            d.month(),
+            LogText.list(partsGone));
       } else {
         todo.add(d);
         // The previous delivery: the latest earlier staged month of the source, also when its
