@@ -19,9 +19,10 @@ import org.employmentmonitor.model.AlertRow.State;
  *
  * <p>Identity is (rule, indicator_id, subject key): the machine key of the subject, so a renamed
  * town or employer keeps its streak. A DATA_QUALITY subject {@code source/P} naming the alert's own
- * period is keyed by its source alone, because each period judges its own month: the same extract
- * failing again is the same problem lasting, not a new one. A subject naming another month (an
- * earlier month's problem) keeps its month.
+ * period and carrying a value (a quarantine share, a count of unrecognised files) is keyed by its
+ * source alone, because each period judges its own month: the same extract failing again is the
+ * same problem lasting, not a new one. A subject naming another month (an earlier month's problem),
+ * and a delivery missing for P (no value), keep their month.
  */
 public final class AlertLifecycle {
   /** The Parquet alert table keeps ten decimals; both sides are compared at that scale. */
@@ -132,7 +133,12 @@ public final class AlertLifecycle {
     static Identity of(AlertRow a) {
       String key = Subjects.key(a.subject());
       String ownMonth = "/" + a.period();
-      if (AlertRule.DATA_QUALITY.name().equals(a.rule()) && key.endsWith(ownMonth)) {
+      // Only a measured problem of the month (quarantine share, unrecognised files: a value) is
+      // keyed by its source alone. A delivery missing for P (no value) keeps its month: else an
+      // optional extract quarantined in P−1 and missing in P would read as one lasting alert.
+      if (AlertRule.DATA_QUALITY.name().equals(a.rule())
+          && a.value() != null
+          && key.endsWith(ownMonth)) {
         key = key.substring(0, key.length() - ownMonth.length());
       }
       return new Identity(a.rule(), a.indicatorId(), key);

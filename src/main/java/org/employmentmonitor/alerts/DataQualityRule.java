@@ -280,8 +280,14 @@ public final class DataQualityRule {
     }
   }
 
-  /** The extract's Chinese title ({@code 参保缴费明细}), or {@code source} if it is not an extract. */
+  /**
+   * The extract's Chinese title ({@code 参保缴费明细}), {@code 未识别的文件} for the unrecognised-files
+   * subject, or {@code source} if it is neither.
+   */
   static String title(String source) {
+    if (UNRECOGNISED.equals(source)) {
+      return "未识别的文件";
+    }
     try {
       Extract e = Extracts.byName(source);
       return e.titleZh();

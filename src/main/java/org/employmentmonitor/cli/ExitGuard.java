@@ -68,12 +68,24 @@ final class ExitGuard {
         t != null
             ? "Spark stopped the JVM after a fatal error in a task: "
                 + Failures.describe(t, step, output)
-            : "the run was stopped in step "
-                + step
-                + " before it finished (a stop signal, or Spark ended the JVM); the previous"
-                + " outputs of the period are intact; run again";
+            : stopped(step);
     LOG.error(line);
     Runtime.getRuntime().halt(ExitCode.FAILURE.code());
+  }
+
+  /**
+   * The line for a run stopped in {@code step}. Stopped while publishing, the period may hold a mix
+   * until the next start rolls the journal back or forward (docs/operations.md), so it does not
+   * claim the previous outputs are intact.
+   */
+  static String stopped(String step) {
+    return "the run was stopped in step "
+        + step
+        + " before it finished (a stop signal, or Spark ended the JVM); "
+        + ("publish".equals(step)
+            ? "the next run on this output finishes or undoes the interrupted publish first, so"
+                + " the period is then wholly the previous run's or this one's; run again"
+            : "the previous outputs of the period are intact; run again");
   }
 
   /** Keeps the last error Spark's uncaught-exception handler logs (its cause in words). */

@@ -84,10 +84,24 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
       Path path = file.hadoopPath();
       if (file.isXlsx()) {
         workbook = LocalWorkbook.of(path, conf, sha256);
-        reader = xlsx(workbook, task, extract);
-        if (!reader.next()) {
-          throw MonitorException.input(file.relativePath() + " is empty: a header row is required");
+        XlsxRecords sheet = null;
+        try {
+          sheet = xlsx(workbook, task, extract);
+          if (!sheet.next()) {
+            throw MonitorException.input(
+                file.relativePath() + " is empty: a header row is required");
+          }
+        } catch (IOException | RuntimeException e) {
+          // The task fails: the workbook (on HDFS/S3 a temporary copy) is closed and deleted now.
+          try (LocalWorkbook w = workbook;
+              XlsxRecords r = sheet) {
+            // closed (r first), the workbook's temporary copy deleted
+          } catch (IOException closing) {
+            e.addSuppressed(closing);
+          }
+          throw e;
         }
+        reader = sheet;
         validator = validator(task, extract);
         quarantined = quarantineWriter(task, QuarantineWriter.QUARANTINED, attemptId);
         warnings = quarantineWriter(task, QuarantineWriter.WARNING, attemptId);
@@ -277,13 +291,10 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
 
   @Override
   public void close() {
-    try {
+    try (LocalWorkbook w = workbook) { // deleted even when closing the others fails
       reader.close();
       quarantined.close();
       warnings.close();
-      if (workbook != null) {
-        workbook.close();
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

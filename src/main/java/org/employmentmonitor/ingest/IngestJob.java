@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
@@ -56,20 +57,36 @@ public final class IngestJob implements Job {
     logUnrecognised(catalog);
     List<Delivery> todo = new ArrayList<>();
     Map<Delivery, Long> maxRows = new LinkedHashMap<>();
-    Map<String, Long> previousRows = new HashMap<>();
+    Map<String, TreeMap<YearMonth, Long>> stagedRows = stagedRows(fs, published, ctx.period());
     int current = 0;
     for (Delivery d : catalog.deliveries()) {
       IngestState state = IngestState.read(fs, published.stagingPartition(d.source(), d.month()));
+      List<String> partsGone = ctx.reingest() || state == null ? List.of() : state.partsGone(d);
       if (!ctx.reingest()
           && state != null
           && state.isCurrent(d, towns.towns().sha256(), keyFp, ctx.encodingOverride())) {
         current++;
+      } else if (!partsGone.isEmpty()
+          && towns.towns().sha256().equals(state.townsSha256)
+          && keyFp.equals(state.keyFingerprint)
+          && state.format == IngestState.FORMAT) {
+        // Data is never deleted implicitly (SPEC 2): a part moved out keeps the staged month.
+        current++;
+        LOG.warn(
+            "staging {} {} kept and used: part(s) {} no longer in the input folder while the"
+                + " other part(s) are unchanged; reading the month again would drop their rows."
+                + " Put the part(s) back, or run with --reingest to stage the month from the"
+                + " parts delivered now",
+            d.source(),
+            d.month(),
+            LogText.list(partsGone));
       } else {
         todo.add(d);
-        maxRows.put(d, ctx.config().ingest().maxRows(previousRows.getOrDefault(d.source(), -1L)));
-      }
-      if (state != null) {
-        previousRows.put(d.source(), state.read);
+        // The previous delivery: the latest earlier staged month of the source, also when its
+        // input folder has been archived (SPEC 2), not only the months still in the input.
+        Map.Entry<YearMonth, Long> previous =
+            stagedRows.getOrDefault(d.source(), new TreeMap<>()).lowerEntry(d.month());
+        maxRows.put(d, ctx.config().ingest().maxRows(previous == null ? -1L : previous.getValue()));
       }
     }
     logStagedWithoutInput(ctx, catalog);
@@ -102,6 +119,24 @@ public final class IngestJob implements Job {
         new Path(reports, "data_quality.csv"),
         ctx.period(),
         DataQuality.load(fs, published, ctx.input(), ctx.period()));
+  }
+
+  /** Rows read per staged source-month up to {@code period}, as the run found them at its start. */
+  static Map<String, TreeMap<YearMonth, Long>> stagedRows(
+      HadoopFs fs, OutputLayout published, YearMonth period) throws IOException {
+    Map<String, TreeMap<YearMonth, Long>> out = new HashMap<>();
+    for (IngestState s : DataQuality.load(fs, published, period)) {
+      if ("towns".equals(s.source) || s.extractMonth == null) {
+        continue;
+      }
+      try {
+        out.computeIfAbsent(s.source, k -> new TreeMap<>())
+            .put(YearMonth.parse(s.extractMonth), s.read);
+      } catch (java.time.format.DateTimeParseException e) {
+        // a hand-edited state: no history from it
+      }
+    }
+    return out;
   }
 
   /** One delivery read, reconciled and waiting in the work folder to be published. */

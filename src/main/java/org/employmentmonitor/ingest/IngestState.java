@@ -166,6 +166,26 @@ public final class IngestState {
         && (encodingOverride == null || encodingOverride.equalsIgnoreCase(encoding));
   }
 
+  /**
+   * The staged parts no longer delivered, when every part still delivered is unchanged (path, size,
+   * time): parts moved out of the input, not a new delivery, so reading the month again would only
+   * drop rows. Empty otherwise (not in parts, nothing gone, or some part changed).
+   */
+  public List<String> partsGone(InputCatalog.Delivery d) {
+    if (parts == null || parts.isEmpty() || !d.inParts()) {
+      return List.of();
+    }
+    Map<String, PartState> staged = new TreeMap<>();
+    parts.forEach(p -> staged.put(p.file, p));
+    for (InputCatalog.ExtractFile f : d.files()) {
+      PartState p = staged.remove(f.relativePath());
+      if (p == null || p.size != f.size() || p.mtime != f.mtime()) {
+        return List.of();
+      }
+    }
+    return List.copyOf(staged.keySet());
+  }
+
   /** Same file (path, size, time) or, for parts, the same list of files. */
   private boolean sameFiles(InputCatalog.Delivery d) {
     if (!d.inParts()) {

@@ -169,6 +169,22 @@ public final class InputCatalog {
     }
   }
 
+  /**
+   * The delivery of {@code source} in the month folder {@code month} as it is now, under any name
+   * the catalog accepts (canonical or Chinese, one file or parts), or empty.
+   */
+  public static Optional<Delivery> deliveryIn(
+      HadoopFs fs, Path root, YearMonth month, String source) throws IOException {
+    Path dir = new Path(root, month.toString());
+    FileStatus s = fs.status(dir);
+    if (s == null || !s.isDirectory()) {
+      return Optional.empty();
+    }
+    return readFolder(fs, dir, month).deliveries().stream()
+        .filter(d -> d.source().equals(source))
+        .findFirst();
+  }
+
   private static YearMonth monthFolder(FileStatus s) {
     String name = s.getPath().getName();
     if (!s.isDirectory() || !MONTH_FOLDER.matcher(name).matches()) {

@@ -79,6 +79,14 @@ public record Withdrawal(String source, YearMonth month) {
         }
         IngestState state = IngestState.read(fs, partition);
         String present = state == null ? null : state.presentInput(fs, input);
+        if (present == null) {
+          // Delivered again under another accepted name (就业失业登记.xlsx, parts): the same run
+          // would stage it at once.
+          present =
+              InputCatalog.deliveryIn(fs, input, w.month(), e.name())
+                  .map(InputCatalog.Delivery::label)
+                  .orElse(null);
+        }
         if (present != null) {
           throw MonitorException.usage(
               "--withdraw "

@@ -86,9 +86,21 @@ public final class RunLock implements AutoCloseable {
         // held, or left by a dead run: decided below
       }
       if (created != null) {
-        FileLock own = lockOwn(created, file);
-        writeContent(created, content);
-        return new RunLock(fs, p, created, own);
+        try {
+          FileLock own = lockOwn(created, file);
+          writeContent(created, content);
+          return new RunLock(fs, p, created, own);
+        } catch (IOException | RuntimeException e) {
+          // Ours and still empty or partial (disk full): removed, else every later run would be
+          // refused by a lock file naming no holder.
+          try {
+            Files.deleteIfExists(file);
+            created.close();
+          } catch (IOException cleanup) {
+            e.addSuppressed(cleanup);
+          }
+          throw e;
+        }
       }
       RunLock takenOver = tryTakeOver(fs, p, file, content, host);
       if (takenOver != null) {

@@ -98,6 +98,27 @@ final class AlertGroups {
   }
 
   /**
+   * {@link #title(ReportData, String, String)} of the group; a DATA_QUALITY group without an
+   * indicator is named by what its members are (quarantine shares, missing deliveries, unrecognised
+   * files: issues 18 and 19 added the last two to the rule).
+   */
+  static String title(ReportData d, Group g) {
+    if (!"DATA_QUALITY".equals(g.rule()) || AlertText.def(g.members().get(0)) != null) {
+      return title(d, g.rule(), g.indicatorId());
+    }
+    java.util.Set<AlertText.QualityKind> kinds = new java.util.HashSet<>();
+    g.members().forEach(a -> kinds.add(AlertText.qualityKind(a)));
+    if (kinds.size() > 1) {
+      return "报送数据质量问题";
+    }
+    return switch (kinds.iterator().next()) {
+      case QUARANTINE -> title(d, g.rule(), g.indicatorId());
+      case MISSING -> "数据未报送";
+      case UNRECOGNISED -> "报送文件夹中有未识别的文件";
+    };
+  }
+
+  /**
    * What the group is about, in words: "规模性裁员风险", "登记失业人员每月跟踪服务覆盖率低于目标（每月 ≥ 100.0%）", "城镇新增就业人数
    * 滞后于时间进度".
    */

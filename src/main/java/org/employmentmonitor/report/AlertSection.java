@@ -61,7 +61,7 @@ final class AlertSection {
     if (yellow > 0) {
       h.el("span", "chip sev-yellow", "黄色 " + yellow);
     }
-    h.el("b", "", AlertGroups.title(d, g.rule(), g.indicatorId()));
+    h.el("b", "", AlertGroups.title(d, g));
     h.text("：" + AlertGroups.extent(d, g));
     long news = g.count(AlertRow.State.NEW);
     long worse = g.count(AlertRow.State.WORSENED);

@@ -3,6 +3,7 @@ package org.employmentmonitor.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.employmentmonitor.alerts.DataQualityRule;
 import org.employmentmonitor.alerts.Subjects;
 import org.employmentmonitor.indicators.IndicatorCatalog;
 import org.employmentmonitor.indicators.IndicatorDef;
@@ -45,8 +46,28 @@ final class AlertText {
   private enum Measure {
     SHARE,
     PERSONS,
+    FILES,
     INDICATOR,
     PLAIN
+  }
+
+  /** The kinds of DATA_QUALITY alert without an indicator (docs/alerts.md). */
+  enum QualityKind {
+    /** quarantined ÷ read of a source-month above its line */
+    QUARANTINE,
+    /** an extract not delivered (a missing month, an optional extract gone): no value */
+    MISSING,
+    /** files of P's folder that are no extract: value = their number */
+    UNRECOGNISED
+  }
+
+  /** The kind of a DATA_QUALITY alert without an indicator. */
+  static QualityKind qualityKind(AlertRow a) {
+    String key = a.subject() == null ? "" : Subjects.key(a.subject());
+    if (key.startsWith(DataQualityRule.UNRECOGNISED + "/")) {
+      return QualityKind.UNRECOGNISED;
+    }
+    return a.value() == null ? QualityKind.MISSING : QualityKind.QUARANTINE;
   }
 
   private static Measure measure(AlertRow a) {
@@ -54,7 +75,10 @@ final class AlertText {
       case "TARGET_PROGRESS", "INSURED_DROP", "RECRUITMENT_DROP" -> Measure.SHARE;
       case "LAYOFF" -> Measure.PERSONS;
       case "RATE", "CEILING", "PROJECTION" -> Measure.INDICATOR;
-      case "DATA_QUALITY" -> def(a) == null ? Measure.SHARE : Measure.INDICATOR;
+      case "DATA_QUALITY" ->
+          def(a) != null
+              ? Measure.INDICATOR
+              : qualityKind(a) == QualityKind.UNRECOGNISED ? Measure.FILES : Measure.SHARE;
       default -> def(a) == null ? Measure.PLAIN : Measure.INDICATOR;
     };
   }
@@ -72,6 +96,7 @@ final class AlertText {
     return switch (measure(a)) {
       case SHARE -> Display.percent(v, "DATA_QUALITY".equals(a.rule()) ? 2 : 1);
       case PERSONS -> Display.count(v.setScale(0, RoundingMode.HALF_UP)) + "人";
+      case FILES -> Display.count(v.setScale(0, RoundingMode.HALF_UP)) + "个文件";
       case INDICATOR -> Display.estimate(def.id(), def.unit(), v);
       case PLAIN -> Display.plain(v);
     };
@@ -88,7 +113,14 @@ final class AlertText {
       case "INSURED_DROP", "RECRUITMENT_DROP" -> "下降" + v;
       case "TARGET_PROGRESS" -> "完成率" + v;
       case "PROJECTION" -> "预计" + v;
-      case "DATA_QUALITY" -> def(a) == null ? "隔离" + v : v;
+      case "DATA_QUALITY" ->
+          def(a) != null
+              ? v
+              : switch (qualityKind(a)) {
+                case QUARANTINE -> "隔离" + v;
+                case MISSING -> "未报送";
+                case UNRECOGNISED -> v + "未读取";
+              };
       default -> v;
     };
   }

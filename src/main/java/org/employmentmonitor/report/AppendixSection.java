@@ -92,7 +92,7 @@ final class AppendixSection {
     long files = 0;
     long rows = 0;
     for (IngestState s : d.quality()) {
-      files++;
+      files += s.parts == null || s.parts.isEmpty() ? 1 : s.parts.size(); // a delivery in parts
       rows += s.read;
     }
     fact(h, "输入文件", files + " 个，共读取 " + Display.count(rows) + " 行");

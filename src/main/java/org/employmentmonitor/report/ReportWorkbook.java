@@ -340,6 +340,8 @@ public final class ReportWorkbook {
             number(ws, row, c, csv.get(c), c == 8 ? SHARE : COUNT);
           } else if (c == 1) {
             text(ws, row, c, TargetText.source(csv.get(c))); // the source in Chinese
+          } else if (c == csv.size() - 1) {
+            text(ws, row, c, inputStatus(csv.get(c)));
           } else {
             text(ws, row, c, csv.get(c));
           }
@@ -349,6 +351,15 @@ public final class ReportWorkbook {
       }
     }
     finish(ws, headers.size() - 1, d);
+  }
+
+  /** input_status in Chinese (the sheet's other codes are translated too; the CSV keeps codes). */
+  static String inputStatus(String code) {
+    return switch (code) {
+      case DataQuality.DELIVERED -> "已报送";
+      case DataQuality.STAGED_WITHOUT_INPUT -> "沿用已入库数据（输入目录中已无文件）";
+      default -> code;
+    };
   }
 
   // ---- cells ----

@@ -164,19 +164,38 @@ public final class RunManifest {
   /** Inputs added, removed or changed (checksum) since the manifest of the period's last run. */
   private static Map<String, Object> changes(RunContext ctx, List<Map<String, Object>> inputs)
       throws IOException {
+    return changes(previous(ctx), inputs);
+  }
+
+  /** {@code inputs} compared with the {@code inputs} of the previous manifest {@code prev}. */
+  static Map<String, Object> changes(JsonNode prev, List<Map<String, Object>> inputs) {
     Map<String, Object> out = new LinkedHashMap<>();
-    JsonNode prev = previous(ctx);
     if (prev == null) {
       out.put("previous_run_id", null);
       return out;
     }
+    // By file: a delivery in parts has no checksum of its own, each part has one (SPEC 2: a
+    // re-delivered part is a changed input).
     Map<String, String> before = new TreeMap<>();
     for (JsonNode i : prev.path("inputs")) {
-      before.put(i.path("file").asText(), i.path("sha256").asText());
+      if (i.path("parts").isArray() && i.path("parts").size() > 0) {
+        for (JsonNode p : i.path("parts")) {
+          before.put(p.path("file").asText(), p.path("sha256").asText());
+        }
+      } else {
+        before.put(i.path("file").asText(), i.path("sha256").asText());
+      }
     }
     Map<String, String> now = new TreeMap<>();
     for (Map<String, Object> i : inputs) {
-      now.put((String) i.get("file"), String.valueOf(i.get("sha256")));
+      if (i.get("parts") instanceof List<?> parts) {
+        for (Object o : parts) {
+          Map<?, ?> p = (Map<?, ?>) o;
+          now.put((String) p.get("file"), String.valueOf(p.get("sha256")));
+        }
+      } else {
+        now.put((String) i.get("file"), String.valueOf(i.get("sha256")));
+      }
     }
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();

@@ -135,7 +135,7 @@ final class SummarySection {
       h.raw(members.stream().anyMatch(AlertGroups::isNews) ? "<li class=\"news\">" : "<li>");
       groupTag(h, members);
       AlertGroups.Group reds = new AlertGroups.Group(g.rule(), g.indicatorId(), members);
-      h.el("b", "", AlertGroups.title(d, g.rule(), g.indicatorId()));
+      h.el("b", "", AlertGroups.title(d, reds));
       h.text("：");
       if (members.size() > 1) {
         h.text(AlertGroups.extent(d, reds) + "——");

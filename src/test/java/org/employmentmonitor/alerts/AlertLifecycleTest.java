@@ -286,6 +286,35 @@ class AlertLifecycleTest {
   }
 
   @Test
+  void anOptionalExtractQuarantinedInAugustAndMissingInSeptemberIsTwoAlerts() {
+    // Both subjects are graduates/<own month>: the quarantine share has a value, the missing
+    // delivery none. They are different problems: the first resolves, the second is new.
+    List<AlertRow> august =
+        List.of(
+            before(
+                Severity.YELLOW,
+                AlertRule.DATA_QUALITY,
+                null,
+                "graduates/2020-08",
+                "0.02",
+                "0.01",
+                State.NEW,
+                AUGUST,
+                1));
+    List<AlertRow> september =
+        List.of(
+            now(Severity.YELLOW, AlertRule.DATA_QUALITY, null, "graduates/2020-09", null, null));
+
+    List<AlertRow> out = AlertLifecycle.apply(september, Optional.of(august), SEPTEMBER);
+
+    assertEquals(
+        List.of(
+            "2020-09 YELLOW DATA_QUALITY graduates/2020-09 NEW 2020-09 1",
+            "2020-09 YELLOW DATA_QUALITY graduates/2020-08 RESOLVED 2020-08 1"),
+        out.stream().map(AlertLifecycleTest::describe).toList());
+  }
+
+  @Test
   void anEqualValueAtTheSameSeverityIsOngoingAndAMissingValueNeverWorsens() {
     AlertRow was =
         before(

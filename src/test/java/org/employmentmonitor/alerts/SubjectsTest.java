@@ -13,6 +13,7 @@ class SubjectsTest {
     assertEquals("重庆甲机械有限公司", Subjects.label("91500118MA0000001K 重庆甲机械有限公司"));
     assertEquals("参保缴费明细 2020年9月", Subjects.label("social_insurance/2020-09"));
     assertEquals("招聘岗位 2020年9月", Subjects.label("recruitment/2020-09"));
+    assertEquals("未识别的文件 2020年9月", Subjects.label("unrecognised_files/2020-09"));
     assertEquals("91500118MA0000001K", Subjects.label("91500118MA0000001K"));
     assertEquals("odd/2020-13", Subjects.label("odd/2020-13"));
   }

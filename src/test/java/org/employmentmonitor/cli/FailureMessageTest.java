@@ -131,4 +131,13 @@ class FailureMessageTest {
     assertTrue(last.contains("out of memory in step indicators"), log);
     assertTrue(last.contains("EM_JAVA_OPTS=-Xmx"), log);
   }
+
+  @Test
+  void aRunStoppedWhilePublishingDoesNotClaimThePreviousOutputsAreIntact() {
+    assertTrue(
+        ExitGuard.stopped("ingest").contains("the previous outputs of the period are intact"));
+    String publish = ExitGuard.stopped("publish");
+    assertTrue(!publish.contains("intact"), publish);
+    assertTrue(publish.contains("finishes or undoes the interrupted publish"), publish);
+  }
 }

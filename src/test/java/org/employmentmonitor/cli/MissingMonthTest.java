@@ -82,7 +82,20 @@ class MissingMonthTest {
     }
     assertTrue(Files.exists(out.resolve("staging/registration/extract_month=2020-08")));
 
-    Files.delete(in.root().resolve("2020-08/registration.csv"));
+    // Delivered again under its Chinese name: still in the input, so refused as well.
+    Files.move(
+        in.root().resolve("2020-08/registration.csv"), in.root().resolve("2020-08/就业失业登记.csv"));
+    try (LogCapture capture = new LogCapture()) {
+      assertEquals(
+          ExitCode.USAGE_OR_CONFIG,
+          TestRun.run(in.root(), out, "2020-09", "--withdraw", "registration:2020-08"));
+      assertTrue(
+          capture.text().contains("2020-08/就业失业登记.csv is still in the input folder"),
+          capture.text());
+    }
+    assertTrue(Files.exists(out.resolve("staging/registration/extract_month=2020-08")));
+
+    Files.delete(in.root().resolve("2020-08/就业失业登记.csv"));
     String log;
     try (LogCapture capture = new LogCapture()) {
       assertEquals(

@@ -190,6 +190,39 @@ class DeliveryShapesTest {
   }
 
   @Test
+  void aPartMovedOutOfTheInputDoesNotDropItsRowsFromStaging() throws IOException {
+    TestInput in = withInsurance();
+    in.file(
+        "2020-09",
+        "registration-1",
+        REG_HEADER,
+        reg("R1", 1, TestInput.TOWN_A, "EMPLOYED", "EMPLOYER"));
+    in.file(
+        "2020-09", "registration-2", REG_HEADER, reg("R2", 2, TestInput.TOWN_A, "UNEMPLOYED", ""));
+    assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
+    String firstRun = state("registration").runId;
+
+    // Part 2 moved out, part 1 unchanged: the staged month (both parts) is kept and said so.
+    Files.delete(in.root().resolve("2020-09/registration-2.csv"));
+    try (org.employmentmonitor.testing.LogCapture log =
+        new org.employmentmonitor.testing.LogCapture()) {
+      assertEquals(
+          ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
+      assertTrue(
+          log.text().contains("part(s) [2020-09/registration-2.csv] no longer in the input"),
+          log.text());
+    }
+    assertEquals(firstRun, state("registration").runId);
+    assertEquals(2, state("registration").read);
+
+    // --reingest is the explicit act: the month is then staged from part 1 alone.
+    assertEquals(
+        ExitCode.SUCCESS,
+        TestRun.run(in.root(), output(), "2020-09", "--step", "ingest", "--reingest"));
+    assertEquals(1, state("registration").read);
+  }
+
+  @Test
   void aChineseFileNameIsItsExtract() throws IOException {
     TestInput in = withInsurance();
     in.file(

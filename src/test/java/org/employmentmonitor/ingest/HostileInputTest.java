@@ -141,6 +141,25 @@ class HostileInputTest {
   }
 
   @Test
+  void anArchivedPreviousMonthStillBoundsTheNextDelivery() throws IOException {
+    // Archiving August's folder (SPEC 2: kept and used) must not lift the bound to factor x floor.
+    Path limits = config("ingest:\n  plausible_rows:\n    factor: 2\n    floor: 3\n");
+    TestInput in = TestInput.at(tmp.resolve("in"));
+    in.file("2020-08", "registration", REG_HEADER, regs(2).clone());
+    in.emptyMandatory("2020-08");
+    assertEquals(ExitCode.SUCCESS, ingest(in.root(), "2020-08", limits));
+    Files.move(in.root().resolve("2020-08"), tmp.resolve("archived-2020-08"));
+    // August staged 2 rows: September may hold max(floor 3, 2 x 2) = 4, not 6.
+    in.file("2020-09", "registration", REG_HEADER, regs(5));
+    in.emptyMandatory("2020-09");
+    try (LogCapture log = new LogCapture()) {
+      assertEquals(ExitCode.INPUT_ERROR, ingest(in.root(), "2020-09", limits));
+      assertTrue(
+          log.text().contains("2020-09/registration.csv holds more than 4 rows"), log.text());
+    }
+  }
+
+  @Test
   void headerOnlyFilesNulsAndWhiteSpaceLinesAreCountedAsWarnings() throws IOException {
     TestInput in = TestInput.at(tmp.resolve("in"));
     in.text(

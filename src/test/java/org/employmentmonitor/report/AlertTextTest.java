@@ -31,6 +31,39 @@ class AlertTextTest {
     assertEquals("参保缴费明细 2020年9月", AlertText.subject("social_insurance/2020-09"));
   }
 
+  private static AlertRow quality(String subject, String value, String threshold) {
+    return new AlertRow(
+        YearMonth.of(2020, 9),
+        Severity.RED,
+        "DATA_QUALITY",
+        null,
+        subject,
+        value == null ? null : new BigDecimal(value),
+        threshold == null ? null : new BigDecimal(threshold),
+        "",
+        "区人力社保局");
+  }
+
+  @Test
+  void dataQualityAlertsOfIssues18And19AreNotShownAsQuarantineShares() {
+    // A missing month (no value) and unrecognised files (a count) are no quarantine share.
+    AlertRow missing = quality("registration/2020-05", null, null);
+    AlertRow files = quality("unrecognised_files/2020-09", "2", "0");
+    AlertRow share = quality("recruitment/2020-09", "0.5", "0.05");
+    assertEquals("未报送", AlertText.measured(missing));
+    assertEquals("2个文件未读取", AlertText.measured(files));
+    assertEquals("2个文件 / 0个文件", AlertText.valueAndThreshold(files));
+    assertEquals("隔离50.00%", AlertText.measured(share));
+    assertEquals(
+        "数据未报送",
+        AlertGroups.title(
+            null, new AlertGroups.Group("DATA_QUALITY", "", java.util.List.of(missing))));
+    assertEquals(
+        "报送数据质量问题",
+        AlertGroups.title(
+            null, new AlertGroups.Group("DATA_QUALITY", "", java.util.List.of(missing, files))));
+  }
+
   @Test
   void valuesAndThresholdsAreFormattedByWhatTheyMeasure() {
     assertEquals("81人 / 50人", AlertText.valueAndThreshold(alert("LAYOFF", null, "81", "50")));

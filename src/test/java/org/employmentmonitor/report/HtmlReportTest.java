@@ -331,4 +331,23 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void runFactsCountEveryPartOfADeliveryInPartsAsAFile() {
+    ReportData d = ReportFixtures.data();
+    java.util.List<org.employmentmonitor.ingest.IngestState> quality =
+        new java.util.ArrayList<>(d.quality());
+    org.employmentmonitor.ingest.IngestState inParts = quality.get(2); // social_insurance 2020-09
+    for (int i = 1; i <= 2; i++) {
+      org.employmentmonitor.ingest.IngestState.PartState p =
+          new org.employmentmonitor.ingest.IngestState.PartState();
+      p.file = "2020-09/social_insurance-" + i + ".csv";
+      inParts.parts.add(p);
+    }
+    String html =
+        HtmlReport.render(
+            new ReportData(
+                d.period(), d.config(), d.indicators(), d.alerts(), quality, d.towns(), d.run()));
+    assertTrue(html.contains("6 个，共读取"), "five states, one of them in two parts: six files");
+  }
 }

@@ -77,6 +77,12 @@ class ReportWorkbookTest {
   }
 
   @Test
+  void inputStatusIsInChinese() {
+    assertEquals("已报送", ReportWorkbook.inputStatus("delivered"));
+    assertEquals("沿用已入库数据（输入目录中已无文件）", ReportWorkbook.inputStatus("staged_without_input"));
+  }
+
+  @Test
   void opensOnTheMonthlySummaryThenTrendThenTheTables() {
     assertEquals(List.of("本月汇总", "趋势", "指标", "镇街", "预警", "数据质量"), sheetNames);
   }
@@ -269,7 +275,9 @@ class ReportWorkbookTest {
     for (int i = 0; i < csv.size(); i++) {
       for (int c = 0; c < width; c++) {
         int at = c == 1 ? width : c; // the source in Chinese, its code at the end
-        assertCell(csv.get(i).get(c), quality.get(i + 1), at, c >= 4 && c < width - 2, "dq " + i);
+        String expected =
+            c == width - 1 ? ReportWorkbook.inputStatus(csv.get(i).get(c)) : csv.get(i).get(c);
+        assertCell(expected, quality.get(i + 1), at, c >= 4 && c < width - 2, "dq " + i);
       }
     }
     assertEquals("就业失业登记", quality.get(1).getCell(1).asString());

@@ -36,6 +36,9 @@ public final class LocalWorkbook implements AutoCloseable {
       java.nio.file.Path tmp = Files.createTempFile("em-extract-", ".xlsx");
       try (OutputStream out = Files.newOutputStream(tmp)) {
         in.transferTo(out);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp); // a partial copy of personal data is not left behind
+        throw e;
       }
       return new LocalWorkbook(tmp.toFile(), true);
     }
