@@ -102,8 +102,9 @@ class MonitorConfigTest {
     assertEquals(1 << 20, d.maxRecordBytes());
     assertEquals(4096, d.maxFields());
     // Without a previous delivery: factor x floor; with one: max(floor, factor x previous).
-    assertEquals(200_000_000L, d.maxRows(-1));
-    assertEquals(20_000_000L, d.maxRows(300_000));
+    assertEquals(20_000_000L, d.maxRows(-1));
+    assertEquals(3_000_000L, d.maxRows(300_000));
+    assertEquals(2_000_000L, d.maxRows(27_000)); // issue 18's 15.4 M-row gzip bomb is stopped
     assertEquals(120_000_000L, d.maxRows(12_000_000));
     MonitorConfig.Ingest small =
         MonitorConfig.load("ingest:\n  plausible_rows: {factor: 2, floor: 3}\n", "my.yaml")

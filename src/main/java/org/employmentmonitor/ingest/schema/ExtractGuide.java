@@ -104,7 +104,7 @@ public final class ExtractGuide {
             + " without being read into memory (`ingest.max_record_bytes`, `ingest.max_fields`).\n");
     sb.append(
         "- An extract with more than 10 times the rows of the previous delivery of the same extract"
-            + " (and more than 20 million rows) stops the run before anything is staged: a runaway"
+            + " (and more than 2 million rows) stops the run before anything is staged: a runaway"
             + " export, not a month's data (`ingest.plausible_rows`).\n");
     sb.append(
         "- Warnings, not rejections: a file with a header and no rows (`HEADER_ONLY`), NUL"
