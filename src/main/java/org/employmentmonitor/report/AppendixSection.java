@@ -24,6 +24,7 @@ final class AppendixSection {
 
   static void write(Html h, ReportData d) {
     h.raw("<section id=\"appendix\"><h2>附录</h2>");
+    AlertSection.table(h, d);
     definitions(h, d);
     statuses(h, d.config());
     run(h, d);
@@ -31,7 +32,7 @@ final class AppendixSection {
   }
 
   private static void definitions(Html h, ReportData d) {
-    h.el("h3", "", "一、指标口径与数据来源");
+    h.el("h3", "", "二、指标口径与数据来源");
     h.raw("<table class=\"grid defs\">");
     h.head("指标", "口径", "目标", "数据来源", "牵头单位");
     h.raw("<tbody>");
@@ -54,7 +55,7 @@ final class AppendixSection {
   private static void statuses(Html h, MonitorConfig c) {
     String cum = Display.points(c.cumulativeBehindMargin());
     String rate = Display.points(c.monthlyRateBehindMargin());
-    h.el("h3", "", "二、完成状态的判定");
+    h.el("h3", "", "三、完成状态的判定");
     h.raw("<table class=\"grid keep\">");
     h.head("状态", "判定规则");
     h.raw("<tbody>");
@@ -66,6 +67,11 @@ final class AppendixSection {
     status(h, Status.BREACHED, "上限类指标超出上限。");
     status(h, Status.NOT_AVAILABLE, "所需数据本月未报送，或分母为零。");
     h.raw("</tbody></table>");
+    h.el(
+        "p",
+        "note",
+        "报告正文按目标类型措辞：累计目标用“已完成 / 进度正常 / 进度滞后 / 严重滞后”；年底考核的比率在到期前用“目前已达标 / 暂低于目标”，"
+            + "从不写“已完成”；每月考核的比率和上限类指标按当月判定，写“本月达标 / 本月未达标 / 本月超出上限”，并注明今年有几个月未达标。");
   }
 
   private static void status(Html h, Status s, String rule) {
@@ -75,7 +81,7 @@ final class AppendixSection {
 
   private static void run(Html h, ReportData d) {
     ReportData.RunInfo run = d.run();
-    h.el("h3", "", "三、运行信息");
+    h.el("h3", "", "四、运行信息");
     h.raw("<table class=\"grid facts keep\"><tbody>");
     fact(h, "运行编号", run.runId());
     fact(h, "统计期", d.period() + "（数据截至 " + d.monthEnd() + "）");

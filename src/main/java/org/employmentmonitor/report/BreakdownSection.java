@@ -21,9 +21,16 @@ final class BreakdownSection {
     h.el("p", "note", "以下均为1月至" + m + "月累计。");
     h.raw("<div class=\"pair\">");
     groups(h, d);
-    shares(h, d, "newly_employed", Scope.FORM, "新就业人员就业形式", "就业形式");
+    shares(h, d, "newly_employed", Scope.FORM, "新就业人员就业形式", "就业形式", List.of());
     h.raw("</div><div class=\"pair\">");
-    shares(h, d, "subsidized_training", Scope.PROGRAM, "补贴性职业技能培训（按培训类型）", "培训类型");
+    shares(
+        h,
+        d,
+        "subsidized_training",
+        Scope.PROGRAM,
+        "补贴性职业技能培训（按培训类型）",
+        "培训类型",
+        TrainingNote.tableNotes(d));
     list(
         h,
         d,
@@ -66,7 +73,13 @@ final class BreakdownSection {
 
   /** The cells of one breakdown with their share of the district value and a bar. */
   private static void shares(
-      Html h, ReportData d, String id, Scope scope, String title, String keyHeader) {
+      Html h,
+      ReportData d,
+      String id,
+      Scope scope,
+      String title,
+      String keyHeader,
+      List<String> notes) {
     IndicatorDef def = IndicatorCatalog.byId(id);
     List<IndicatorRow> rows = d.cells(id, scope);
     IndicatorRow total = d.district(id);
@@ -91,7 +104,11 @@ final class BreakdownSection {
     }
     h.raw("</tbody><tfoot><tr>").el("td", "", "合计");
     h.el("td", "num", Display.number(id, def.unit(), total.value()));
-    h.raw("<td></td><td></td></tr></tfoot></table></div>");
+    h.raw("<td></td><td></td></tr></tfoot></table>");
+    for (String note : notes) {
+      h.el("p", "note", note);
+    }
+    h.raw("</div>");
   }
 
   /** District values of a few sub-indicators. */

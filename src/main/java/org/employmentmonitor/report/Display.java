@@ -47,6 +47,14 @@ public final class Display {
     return unit == Unit.YUAN ? "万元" : unit.labelZh();
   }
 
+  /**
+   * What the numerator and denominator of a rate count: positions (个) for the SOE graduate-position
+   * share, persons (人) for every other rate.
+   */
+  public static String fractionUnit(String indicatorId) {
+    return "soe_graduate_position_share".equals(indicatorId) ? "个" : "人";
+  }
+
   /** The unit in a column header: 人, 万元, "%" for rates, 倍 for the 求人倍率. */
   public static String columnUnit(String indicatorId, Unit unit) {
     if (MULTIPLE_ID.equals(indicatorId)) {
@@ -68,6 +76,17 @@ public final class Display {
   public static String estimate(String indicatorId, Unit unit, BigDecimal v) {
     boolean count = unit != Unit.RATIO && unit != Unit.YUAN && !MULTIPLE_ID.equals(indicatorId);
     return value(indicatorId, unit, count && v != null ? v.setScale(0, RoundingMode.HALF_UP) : v);
+  }
+
+  /**
+   * A number for a tight table (the 综述's pace table): like {@link #estimate}, and amounts in whole
+   * 万元 ("6,193万元"), since a leader compares magnitudes there and the cards keep the cents.
+   */
+  public static String brief(String indicatorId, Unit unit, BigDecimal v) {
+    if (v != null && unit == Unit.YUAN) {
+      return grouped(v.divide(TEN_THOUSAND), 0) + "万元";
+    }
+    return estimate(indicatorId, unit, v);
   }
 
   /** A fraction as a percentage with one decimal: 0.91234 → "91.2%". */
@@ -104,6 +123,21 @@ public final class Display {
     }
     BigDecimal r = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
     return grouped(r, Math.max(0, r.scale()));
+  }
+
+  /** Months of one year as ranges: [1..6] → "1—6月", [2, 5, 6] → "2月、5—6月". */
+  public static String months(java.util.List<Integer> months) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < months.size()) {
+      int j = i;
+      while (j + 1 < months.size() && months.get(j + 1) == months.get(j) + 1) {
+        j++;
+      }
+      parts.add(j == i ? months.get(i) + "月" : months.get(i) + "—" + months.get(j) + "月");
+      i = j + 1;
+    }
+    return String.join("、", parts);
   }
 
   /** A long count (rows read) with thousands separators. */

@@ -3,27 +3,27 @@ package org.employmentmonitor.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
 import org.employmentmonitor.indicators.IndicatorDef;
-import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
 import org.employmentmonitor.model.Status;
 
 /**
- * Section 一: the summary line, one panel per target (value, target, completion against 时间进度, status
- * colour, year-end projection, lead unit) and the indicators monitored without a target.
+ * Section 一: one panel per target (value, target, completion against 时间进度, status in the words of
+ * its kind, year-end projection by the recent pace and by the year's average, the monthly pace
+ * needed, the months a rate missed, lead unit) and the indicators monitored without a target, the
+ * registered rate marked as a reference proxy. The summary that used to head it is the 综述 now
+ * ({@link SummarySection}).
  */
 final class HeadlineSection {
   private HeadlineSection() {}
 
   static void write(Html h, ReportData d) {
     h.raw("<section id=\"targets\"><h2>一、重点目标完成情况</h2>");
-    summary(h, d);
     h.raw("<div class=\"cards\">");
     for (IndicatorDef def : d.targeted()) {
       card(h, d, def, d.target(def), d.district(def.id()));
@@ -33,47 +33,15 @@ final class HeadlineSection {
     h.raw("</section>");
   }
 
-  private static void summary(Html h, ReportData d) {
-    Map<Status, Integer> counts = new EnumMap<>(Status.class);
-    List<String> lagging = new ArrayList<>();
-    for (IndicatorDef def : d.targeted()) {
-      IndicatorRow r = d.district(def.id());
-      Status s = r == null ? Status.NOT_AVAILABLE : r.status();
-      counts.merge(s, 1, Integer::sum);
-      if (TargetText.lagging(s)) {
-        lagging.add(def.nameZh() + "（" + s.labelZh() + "）");
-      }
-    }
-    List<AlertRow> active = d.alerts().stream().filter(AlertRow::active).toList();
-    long red = active.stream().filter(a -> a.severity() == AlertRow.Severity.RED).count();
-    long yellow = active.size() - red;
-    h.raw("<div class=\"summary\"><p>");
-    h.text(d.targeted().size() + "项目标：");
-    boolean first = true;
-    for (Map.Entry<Status, Integer> e : counts.entrySet()) {
-      h.raw(first ? "" : "　");
-      h.raw("<span class=\"chip " + TargetText.css(e.getKey()) + "\">");
-      h.text(e.getKey().labelZh() + " " + e.getValue() + "项").raw("</span>");
-      first = false;
-    }
-    h.raw("　｜　预警：<span class=\"chip sev-red\">红色 ")
-        .text(Long.toString(red))
-        .raw("条</span>　<span class=\"chip sev-yellow\">黄色 ")
-        .text(Long.toString(yellow))
-        .raw("条</span></p>");
-    if (!lagging.isEmpty()) {
-      h.raw("<p class=\"attention\"><b>需重点关注：</b>").text(String.join("、", lagging));
-      h.raw("</p>");
-    }
-    h.raw("</div>");
-  }
-
   static void card(Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
     Status s = r == null ? Status.NOT_AVAILABLE : r.status();
     BigDecimal value = r == null ? null : r.value();
     h.raw("<div class=\"card " + TargetText.css(s) + "\"><div class=\"card-head\">");
     h.el("span", "name", def.nameZh());
-    h.el("span", "badge " + TargetText.css(s), s.labelZh());
+    h.el(
+        "span",
+        "badge " + TargetText.css(s),
+        TargetText.status(spec, s, d.period().getMonthValue()));
     h.raw("</div><div class=\"big\">");
     h.text(Display.number(def.id(), def.unit(), value));
     if (value != null) {
@@ -82,9 +50,9 @@ final class HeadlineSection {
     h.raw("</div>");
     h.el("div", "target", "目标：" + TargetText.target(def, spec));
     switch (spec.kind()) {
-      case CUMULATIVE -> cumulative(h, def, spec, r);
-      case RATE_DUE, MONTHLY_RATE -> rate(h, def, spec, r);
-      case CEILING -> ceiling(h, def, spec, r);
+      case CUMULATIVE -> cumulative(h, d, def, spec, r);
+      case RATE_DUE, MONTHLY_RATE -> rate(h, d, def, spec, r);
+      case CEILING -> ceiling(h, d, def, spec, r);
       case NONE -> {}
     }
     String task = TargetText.task(spec);
@@ -92,7 +60,8 @@ final class HeadlineSection {
     h.raw("</div>");
   }
 
-  private static void cumulative(Html h, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+  private static void cumulative(
+      Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
     BigDecimal completion = r == null ? null : r.completion();
     BigDecimal progress = r == null ? null : r.timeProgress();
     bar(h, completion, progress, "时间进度");
@@ -100,18 +69,42 @@ final class HeadlineSection {
     facts.add("完成率 " + Display.percent(completion));
     facts.add("时间进度 " + Display.percent(progress));
     h.el("div", "facts", String.join("　·　", facts));
-    if (r != null && r.projection() != null) {
-      boolean short_ = r.projection().compareTo(spec.target()) < 0;
+    Pace p = r == null ? null : Pace.of(d, def.id(), spec.target());
+    if (p != null && p.projectionRecent() != null) {
+      boolean short_ = p.projectionRecent().compareTo(spec.target()) < 0;
       h.raw("<div class=\"facts" + (short_ ? " short" : "") + "\">");
-      h.text("按当前进度全年预计 " + Display.estimate(def.id(), def.unit(), r.projection()));
+      h.text(
+          "全年预计：按近"
+              + p.recentMonths()
+              + "个月 "
+              + Display.estimate(def.id(), def.unit(), p.projectionRecent())
+              + "，按全年平均 "
+              + Display.estimate(def.id(), def.unit(), p.projectionYear()));
       if (short_) {
         h.text("，低于目标");
       }
       h.raw("</div>");
+      if (p.neededMonthly() != null && p.gap().signum() > 0) {
+        h.el(
+            "div",
+            "facts",
+            "剩余"
+                + p.monthsLeft()
+                + "个月每月需 "
+                + Display.estimate(def.id(), def.unit(), p.neededMonthly())
+                + "（近期月均 "
+                + Display.estimate(def.id(), def.unit(), p.recentMonthly())
+                + "）");
+      }
+    }
+    String other = TrainingNote.cardNote(d, def.id());
+    if (other != null) {
+      h.el("div", "facts note", other);
     }
   }
 
-  private static void rate(Html h, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+  private static void rate(
+      Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
     BigDecimal value = r == null ? null : r.value();
     bar(h, value, spec.target(), "目标");
     List<String> facts = new ArrayList<>();
@@ -120,18 +113,27 @@ final class HeadlineSection {
       facts.add(gap.signum() >= 0 ? "达到目标" : "低于目标 " + Display.points(gap.negate()));
     }
     if (r != null && r.numerator() != null && r.denominator() != null) {
-      facts.add(Display.count(r.numerator()) + " / " + Display.count(r.denominator()) + "人");
+      facts.add(
+          Display.count(r.numerator())
+              + " / "
+              + Display.count(r.denominator())
+              + Display.fractionUnit(def.id()));
     }
     if (!facts.isEmpty()) {
       h.el("div", "facts", String.join("　·　", facts));
     }
+    if (spec.kind() == TargetKind.MONTHLY_RATE) {
+      h.el("div", "facts", "今年未达标月份：" + SummarySection.record(d, def, spec));
+    }
   }
 
-  private static void ceiling(Html h, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+  private static void ceiling(
+      Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
     BigDecimal value = r == null ? null : r.value();
     if (value == null) {
       return;
     }
+    h.el("div", "facts", "今年未达标月份：" + SummarySection.record(d, def, spec));
     BigDecimal room = spec.target().subtract(value);
     String text;
     if (def.unit().isRatio()) {
@@ -182,13 +184,16 @@ final class HeadlineSection {
       IndicatorRow p = previous == null ? null : d.at(previous, def.id(), Scope.DISTRICT, "");
       BigDecimal now = r == null ? null : r.value();
       BigDecimal before = p == null ? null : p.value();
-      h.raw("<tr>").el("td", "", def.nameZh());
+      h.raw("<tr>").el("td", "", TargetText.name(def));
       h.el("td", "num", Display.value(def.id(), def.unit(), now));
       h.el("td", "num muted", previous == null ? "—" : Display.value(def.id(), def.unit(), before));
       h.el("td", "num", change(def, now, before));
       h.el("td", "", d.target(def).leadUnit()).raw("</tr>");
     }
     h.raw("</tbody></table>");
+    if (defs.stream().anyMatch(def -> def.id().equals(TargetText.REGISTERED_RATE))) {
+      h.el("p", "note", TargetText.REGISTERED_RATE_NOTE);
+    }
   }
 
   private static String change(IndicatorDef def, BigDecimal now, BigDecimal before) {

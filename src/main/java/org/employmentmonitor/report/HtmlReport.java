@@ -29,6 +29,8 @@ public final class HtmlReport {
     h.raw("<title>").text(d.title()).raw("</title>\n<style>\n").raw(css()).raw("</style></head>\n");
     h.raw("<body><main class=\"page\">");
     masthead(h, d);
+    SummarySection.write(h, d);
+    CaveatSection.write(h, d);
     HeadlineSection.write(h, d);
     TrendSection.write(h, d);
     TownSection.write(h, d);

@@ -162,6 +162,28 @@ public final class ReportData {
     return out;
   }
 
+  /**
+   * How a target judged month by month (monthly rates, ceilings) fared this year: the months of
+   * January..P whose DISTRICT status missed it, out of the months that have a value.
+   */
+  public record MonthRecord(List<Integer> missed, int judged) {}
+
+  public MonthRecord monthRecord(String id) {
+    List<Integer> missed = new ArrayList<>();
+    int judged = 0;
+    for (int m = 1; m <= period.getMonthValue(); m++) {
+      IndicatorRow r = at(YearMonth.of(period.getYear(), m).atEndOfMonth(), id, Scope.DISTRICT, "");
+      if (r == null || r.value() == null) {
+        continue;
+      }
+      judged++;
+      if (TargetText.lagging(r.status())) {
+        missed.add(m);
+      }
+    }
+    return new MonthRecord(List.copyOf(missed), judged);
+  }
+
   /** The configured target of a headline indicator, or null for a sub-indicator. */
   public TargetSpec target(IndicatorDef def) {
     return def.isSubIndicator() ? null : config.targets().get(def.id());

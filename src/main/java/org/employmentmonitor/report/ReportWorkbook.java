@@ -6,8 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.employmentmonitor.config.TargetKind;
+import org.employmentmonitor.config.TargetSpec;
 import org.employmentmonitor.indicators.IndicatorCatalog;
 import org.employmentmonitor.indicators.IndicatorDef;
 import org.employmentmonitor.ingest.DataQuality;
@@ -23,11 +27,15 @@ import org.employmentmonitor.model.Status;
 import org.employmentmonitor.model.Unit;
 
 /**
- * {@code report.xlsx} (issue 6) for the statistician's own Excel 报表, written with fastexcel (small,
- * streaming, no Apache POI dependency tree; docs/report.md). Four sheets — 指标, 镇街, 预警, 数据质量 — with
- * Chinese headers, a frozen header row and filters. The 指标, 预警 and 数据质量 sheets hold exactly the
- * cells of indicators.csv, alerts.csv and data_quality.csv (numbers as numbers, ratios as fractions
- * shown as percentages, text neutralised like the CSVs) plus a Chinese label column.
+ * {@code report.xlsx} (issues 6 and 17) for the statistician's own Excel 报表, written with fastexcel
+ * (small, streaming, no Apache POI dependency tree; docs/report.md). It opens on 本月汇总 (one row per
+ * target at P: value, target, completion, 时间进度, status in Chinese, pace, lead unit), then 趋势
+ * (indicator × month), 指标, 镇街, 预警 and 数据质量, each with Chinese headers, a frozen header row and
+ * filters, printed on A4 (landscape when wide) fitted to the page width with the header row
+ * repeated on every page. The 指标, 预警 and 数据质量 sheets hold the cells of indicators.csv, alerts.csv
+ * and data_quality.csv (numbers as numbers, ratios as fractions shown as percentages, text
+ * neutralised like the CSVs); scope, kind, status, severity, rule and source read in Chinese, and
+ * their codes stay in extra columns at the end.
  */
 public final class ReportWorkbook {
   private ReportWorkbook() {}
@@ -50,6 +58,38 @@ public final class ReportWorkbook {
           "统计期", "月末", "指标代码", "指标名称", "范围", "范围代码", "数值", "分子", "分母", "单位", "目标值", "目标类型", "时间进度",
           "完成率", "全年预测", "状态", "牵头单位", "范围名称");
 
+  /** Extra columns of the 指标 sheet: the codes behind the Chinese 范围, 目标类型 and 状态. */
+  static final List<String> INDICATOR_CODE_HEADERS = List.of("范围（代码）", "目标类型（代码）", "状态（代码）");
+
+  /** Columns of {@link #INDICATOR_HEADERS} shown in Chinese; their codes follow at the end. */
+  static final int SCOPE_COL = 4;
+
+  static final int KIND_COL = 11;
+  static final int STATUS_COL = 15;
+
+  static final List<String> SUMMARY_HEADERS =
+      List.of(
+          "指标",
+          "本月数值",
+          "单位",
+          "目标",
+          "目标类型",
+          "完成率",
+          "时间进度",
+          "状态",
+          "本月新增",
+          "近3个月月均",
+          "剩余每月需",
+          "全年预计（按近3个月）",
+          "全年预计（按全年平均）",
+          "今年未达标月份",
+          "牵头单位",
+          "任务",
+          "指标代码",
+          "状态（代码）");
+
+  static final List<String> ALERT_CODE_HEADERS = List.of("级别（代码）", "规则（代码）", "对象（代码）", "状态（代码）");
+
   static final List<String> ALERT_HEADERS =
       List.of("统计期", "级别", "规则", "指标代码", "对象", "数值", "阈值", "预警内容", "牵头单位", "状态", "起始月份", "持续月数");
 
@@ -57,6 +97,8 @@ public final class ReportWorkbook {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Workbook wb = new Workbook(out, "EmploymentMonitor", "1.0");
     wb.properties().setTitle(d.title()).setSubject(d.period().toString());
+    summary(wb.newWorksheet("本月汇总"), d);
+    trend(wb.newWorksheet("趋势"), d);
     indicators(wb.newWorksheet("指标"), d);
     towns(wb.newWorksheet("镇街"), d);
     alerts(wb.newWorksheet("预警"), d);
@@ -67,8 +109,9 @@ public final class ReportWorkbook {
 
   private static void indicators(Worksheet ws, ReportData d) {
     List<String> headers = new ArrayList<>(INDICATOR_HEADERS);
-    headers.add("状态说明");
-    header(ws, headers, 9, 11, 24, 24, 10, 12, 12, 10, 10, 12, 12, 13, 10, 10, 12, 12, 14, 14, 10);
+    headers.addAll(INDICATOR_CODE_HEADERS);
+    header(
+        ws, headers, 9, 11, 24, 24, 8, 12, 12, 10, 10, 8, 12, 10, 9, 9, 12, 12, 14, 14, 12, 14, 12);
     int row = 1;
     for (IndicatorRow r : d.indicators()) {
       List<String> csv = IndicatorTable.toCsv(r);
@@ -80,16 +123,115 @@ public final class ReportWorkbook {
           case 6, 10, 14 -> number(ws, row, c, v, unitFormat(r.indicatorId(), r.unit(), v));
           case 7, 8 -> number(ws, row, c, v, integral(v) ? COUNT : DECIMAL);
           case 12, 13 -> number(ws, row, c, v, PERCENT);
+          case SCOPE_COL -> text(ws, row, c, scopeZh(r.scope()));
+          case KIND_COL -> text(ws, row, c, kindZh(v));
+          case STATUS_COL -> text(ws, row, c, statusZh(d, r));
           default -> text(ws, row, c, v);
         }
       }
-      text(ws, row, csv.size(), r.status().labelZh());
+      text(ws, row, csv.size(), csv.get(SCOPE_COL));
+      text(ws, row, csv.size() + 1, csv.get(KIND_COL));
+      text(ws, row, csv.size() + 2, csv.get(STATUS_COL));
       if (TargetText.lagging(r.status())) {
         ws.style(row, 6).format(valueFormat).fillColor(fill(r.status())).set();
       }
       row++;
     }
-    finish(ws, headers.size() - 1);
+    finish(ws, headers.size() - 1, d);
+  }
+
+  /** 本月汇总: one row per target at P, what a leader's office copies into its own 报表. */
+  private static void summary(Worksheet ws, ReportData d) {
+    header(
+        ws, SUMMARY_HEADERS, 26, 12, 6, 12, 10, 9, 9, 14, 11, 11, 11, 13, 13, 22, 14, 10, 26, 12);
+    ws.rowHeight(0, 32);
+    int m = d.period().getMonthValue();
+    int row = 1;
+    for (IndicatorDef def : d.targeted()) {
+      TargetSpec spec = d.target(def);
+      IndicatorRow r = d.district(def.id());
+      Status s = r == null ? Status.NOT_AVAILABLE : r.status();
+      String id = def.id();
+      text(ws, row, 0, def.nameZh());
+      value(ws, row, 1, id, def.unit(), r == null ? null : r.value());
+      text(ws, row, 2, Display.columnUnit(id, def.unit()));
+      value(ws, row, 3, id, def.unit(), spec.target());
+      text(ws, row, 4, kindZh(spec.kind().name()));
+      value(ws, row, 5, null, Unit.RATIO, r == null ? null : r.completion());
+      value(ws, row, 6, null, Unit.RATIO, r == null ? null : r.timeProgress());
+      text(ws, row, 7, TargetText.status(spec, s, m));
+      if (TargetText.lagging(s)) {
+        ws.style(row, 7).fillColor(fill(s)).set();
+      }
+      if (spec.kind() == TargetKind.CUMULATIVE) {
+        Pace p = r == null ? null : Pace.of(d, id, spec.target());
+        if (p != null) {
+          value(ws, row, 8, id, def.unit(), p.thisMonth());
+          value(ws, row, 9, id, def.unit(), p.recentMonthly());
+          value(ws, row, 10, id, def.unit(), p.neededMonthly());
+          value(ws, row, 11, id, def.unit(), p.projectionRecent());
+          value(ws, row, 12, id, def.unit(), p.projectionYear());
+        }
+      } else {
+        text(ws, row, 13, SummarySection.record(d, def, spec));
+      }
+      text(ws, row, 14, spec.leadUnit());
+      text(ws, row, 15, TargetText.task(spec));
+      text(ws, row, 16, id);
+      text(ws, row, 17, s.name());
+      row++;
+    }
+    finish(ws, SUMMARY_HEADERS.size() - 1, d);
+  }
+
+  /** 趋势: each headline indicator's DISTRICT value at every month-end of the year so far. */
+  private static void trend(Worksheet ws, ReportData d) {
+    int months = d.period().getMonthValue();
+    List<String> headers = new ArrayList<>(List.of("指标", "单位"));
+    for (int m = 1; m <= months; m++) {
+      headers.add(m + "月");
+    }
+    headers.add("目标");
+    headers.add("指标代码");
+    double[] widths = new double[headers.size()];
+    java.util.Arrays.fill(widths, 11);
+    widths[0] = 26;
+    widths[1] = 6;
+    widths[headers.size() - 1] = 26;
+    header(ws, headers, widths);
+    int row = 1;
+    for (IndicatorDef def : IndicatorCatalog.ALL) {
+      if (def.isSubIndicator()) {
+        continue;
+      }
+      TargetSpec spec = d.target(def);
+      text(ws, row, 0, TargetText.name(def));
+      text(ws, row, 1, Display.columnUnit(def.id(), def.unit()));
+      for (int m = 1; m <= months; m++) {
+        IndicatorRow r =
+            d.at(
+                java.time.YearMonth.of(d.period().getYear(), m).atEndOfMonth(),
+                def.id(),
+                Scope.DISTRICT,
+                "");
+        value(ws, row, m + 1, def.id(), def.unit(), r == null ? null : r.value());
+      }
+      text(ws, row, months + 2, spec == null ? "" : TargetText.target(def, spec));
+      text(ws, row, months + 3, def.id());
+      row++;
+    }
+    finish(ws, headers.size() - 1, d);
+  }
+
+  /**
+   * A value of an indicator as an exact number cell in the indicator's format; null stays empty.
+   */
+  private static void value(Worksheet ws, int row, int col, String id, Unit unit, BigDecimal v) {
+    if (v == null) {
+      return;
+    }
+    String text = unit.format(v);
+    number(ws, row, col, text, unitFormat(id, unit, text));
   }
 
   /** One row per town at P, one column per headline indicator with town cells. */
@@ -106,7 +248,7 @@ public final class ReportWorkbook {
     widths[1] = 14;
     for (int i = 0; i < defs.size(); i++) {
       IndicatorDef def = defs.get(i);
-      headers.add(def.nameZh() + "（" + Display.columnUnit(def.id(), def.unit()) + "）");
+      headers.add(TargetText.name(def) + "（" + Display.columnUnit(def.id(), def.unit()) + "）");
       widths[i + 2] = 14;
     }
     header(ws, headers, widths);
@@ -125,7 +267,7 @@ public final class ReportWorkbook {
       cell(ws, row, i + 2, d.district(defs.get(i).id()));
     }
     ws.range(row, 0, row, headers.size() - 1).style().bold().set();
-    finish(ws, headers.size() - 1);
+    finish(ws, headers.size() - 1, d);
   }
 
   private static void cell(Worksheet ws, int row, int col, IndicatorRow r) {
@@ -144,25 +286,32 @@ public final class ReportWorkbook {
 
   private static void alerts(Worksheet ws, ReportData d) {
     List<String> headers = new ArrayList<>(ALERT_HEADERS);
-    headers.add("级别说明");
-    header(ws, headers, 9, 9, 18, 24, 30, 12, 12, 60, 14, 10, 9, 9, 9);
+    headers.addAll(ALERT_CODE_HEADERS);
+    header(ws, headers, 9, 7, 12, 24, 24, 12, 12, 60, 14, 8, 10, 9, 11, 16, 30, 11);
     int row = 1;
     for (AlertRow a : d.alerts()) {
       List<String> csv = AlertTable.toCsv(a);
       for (int c = 0; c < csv.size(); c++) {
-        if (c == 5 || c == 6) {
-          number(ws, row, c, csv.get(c), null);
-        } else {
-          text(ws, row, c, csv.get(c));
+        switch (c) {
+          case 1 -> text(ws, row, c, a.severity().labelZh());
+          case 2 -> text(ws, row, c, AlertText.rule(a));
+          case 4 -> text(ws, row, c, AlertText.subject(a.subject()));
+          case 5, 6 -> number(ws, row, c, csv.get(c), null);
+          case 9 -> text(ws, row, c, a.state().labelZh());
+          case 11 -> number(ws, row, c, csv.get(c), COUNT);
+          default -> text(ws, row, c, csv.get(c));
         }
       }
-      text(ws, row, csv.size(), a.severity().labelZh());
+      text(ws, row, csv.size(), csv.get(1));
+      text(ws, row, csv.size() + 1, csv.get(2));
+      text(ws, row, csv.size() + 2, csv.get(4));
+      text(ws, row, csv.size() + 3, csv.get(9));
       if (a.severity() == AlertRow.Severity.RED) {
         ws.style(row, 1).fillColor(BAD_FILL).set();
       }
       row++;
     }
-    finish(ws, headers.size() - 1);
+    finish(ws, headers.size() - 1, d);
   }
 
   private static void quality(Worksheet ws, ReportData d) {
@@ -173,7 +322,7 @@ public final class ReportWorkbook {
     }
     headers.add("警告明细");
     headers.add("输入状态");
-    headers.add("来源名称");
+    headers.add("数据来源（代码）");
     double[] widths = new double[headers.size()];
     java.util.Arrays.fill(widths, 11);
     widths[1] = 16;
@@ -189,15 +338,17 @@ public final class ReportWorkbook {
         for (int c = 0; c < csv.size(); c++) {
           if (c >= 4 && c < csv.size() - 2) { // then warnings_by_code, input_status: text
             number(ws, row, c, csv.get(c), c == 8 ? SHARE : COUNT);
+          } else if (c == 1) {
+            text(ws, row, c, TargetText.source(csv.get(c))); // the source in Chinese
           } else {
             text(ws, row, c, csv.get(c));
           }
         }
-        text(ws, row, csv.size(), TargetText.source(state.source));
+        text(ws, row, csv.size(), csv.get(1)); // its code at the end
         row++;
       }
     }
-    finish(ws, headers.size() - 1);
+    finish(ws, headers.size() - 1, d);
   }
 
   // ---- cells ----
@@ -217,9 +368,64 @@ public final class ReportWorkbook {
         .set();
   }
 
-  private static void finish(Worksheet ws, int lastCol) {
+  /** Sheets wider than this many columns print landscape. */
+  static final int LANDSCAPE_ABOVE_COLUMNS = 8;
+
+  /**
+   * Frozen header, filters, and the print set-up (issue 17): A4, landscape when wide, fitted to the
+   * page width (any number of pages down; fitToPage must be on or Excel and LibreOffice ignore the
+   * fit), the header row repeated on every printed page, the title and page numbers in the margins.
+   */
+  private static void finish(Worksheet ws, int lastCol, ReportData d) {
     ws.freezePane(0, 1);
     ws.setAutoFilter(0, 0, lastCol);
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.pageOrientation(lastCol + 1 > LANDSCAPE_ABOVE_COLUMNS ? "landscape" : "portrait");
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
+    ws.repeatRows(0);
+    ws.leftMargin(0.4f);
+    ws.rightMargin(0.4f);
+    ws.topMargin(0.6f);
+    ws.bottomMargin(0.6f);
+    ws.header(d.title(), Position.CENTER);
+    ws.footer("第 &P 页，共 &N 页", Position.CENTER);
+  }
+
+  private static final java.util.Map<Scope, String> SCOPE_ZH =
+      java.util.Map.of(
+          Scope.DISTRICT, "全区",
+          Scope.TOWN, "镇街",
+          Scope.GROUP, "重点群体",
+          Scope.FORM, "就业形式",
+          Scope.PROGRAM, "培训类型");
+
+  static String scopeZh(Scope s) {
+    return SCOPE_ZH.get(s);
+  }
+
+  /** 累计目标 / 年底达标 / 每月达标 / 上限 / 不设目标; empty stays empty. */
+  static String kindZh(String kind) {
+    if (kind == null || kind.isEmpty()) {
+      return "";
+    }
+    return switch (TargetKind.valueOf(kind)) {
+      case CUMULATIVE -> "累计目标";
+      case RATE_DUE -> "到期达标";
+      case MONTHLY_RATE -> "每月达标";
+      case CEILING -> "上限";
+      case NONE -> "不设目标";
+    };
+  }
+
+  /** The status in the words of {@link TargetText#status} for the row's own month. */
+  private static String statusZh(ReportData d, IndicatorRow r) {
+    TargetSpec spec = d.config().targets().get(IndicatorCatalog.byId(r.indicatorId()).configId());
+    if (r.target() == null) {
+      spec = null;
+    }
+    return TargetText.status(spec, r.status(), r.monthEnd().getMonthValue());
   }
 
   /** Text as the CSVs write it: formula-like cells neutralised (SPEC 6). */

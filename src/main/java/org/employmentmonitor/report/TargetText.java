@@ -9,6 +9,18 @@ import org.employmentmonitor.model.Status;
 final class TargetText {
   private TargetText() {}
 
+  /** The registered-unemployment rate: a proxy of this system, not the official surveyed rate. */
+  static final String REGISTERED_RATE = "registered_unemployment_rate";
+
+  static final String REGISTERED_RATE_NOTE =
+      "登记失业率（参考）= 登记失业人员 ÷（登记失业人员 + 本月参保人数），是本系统按登记和参保数据推算的参考口径："
+          + "分母不含未参保的就业人员，数值明显高于城镇调查失业率，二者不可比较；失业率目标以城镇调查失业率为准。";
+
+  /** The indicator's name as the report prints it: the registered rate is marked as a proxy. */
+  static String name(IndicatorDef def) {
+    return def.id().equals(REGISTERED_RATE) ? def.nameZh() + "（参考）" : def.nameZh();
+  }
+
   /** "全年 ≥ 24,000人", "≥ 90.0%（12月底）", "每月 ≥ 100.0%", "≤ 5.0%", or "—". */
   static String target(IndicatorDef def, TargetSpec spec) {
     if (spec == null || !spec.hasTarget()) {
@@ -21,6 +33,35 @@ final class TargetText {
       case MONTHLY_RATE -> "每月 ≥ " + v;
       case CEILING -> "≤ " + v;
       case NONE -> "—";
+    };
+  }
+
+  /**
+   * The status in words that fit the kind of target (issue 17): a cumulative target is 已完成 or
+   * behind the calendar; a rate due in December is never 已完成 before it is due; monthly rates and
+   * ceilings are judged month by month, so they read 本月达标 / 本月未达标, never 进度滞后.
+   */
+  static String status(TargetSpec spec, Status s, int month) {
+    if (spec == null || s == Status.NOT_AVAILABLE || s == Status.NO_TARGET) {
+      return s.labelZh();
+    }
+    return switch (spec.kind()) {
+      case CUMULATIVE, NONE -> s.labelZh();
+      case RATE_DUE ->
+          switch (s) {
+            case MET -> month < spec.dueMonth() ? "目前已达标" : "已达标";
+            case AT_RISK -> "暂低于目标";
+            case BEHIND -> "未达标";
+            default -> s.labelZh();
+          };
+      case MONTHLY_RATE ->
+          switch (s) {
+            case MET -> "本月达标";
+            case AT_RISK -> "本月未达标";
+            case BEHIND -> "本月严重未达标";
+            default -> s.labelZh();
+          };
+      case CEILING -> s == Status.BREACHED ? "本月超出上限" : s == Status.MET ? "本月达标" : s.labelZh();
     };
   }
 

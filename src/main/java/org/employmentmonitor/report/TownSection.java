@@ -18,20 +18,24 @@ import org.employmentmonitor.model.Status;
 final class TownSection {
   private TownSection() {}
 
-  /** A column of the town table: an indicator and its short header. */
+  /**
+   * A column of the town table: an indicator and its short header. A {@code |} in the header marks
+   * where it may wrap (a {@code <wbr>}); headers never break elsewhere, so a narrow printed column
+   * reads 跟踪服务/覆盖率, not 跟踪服务覆/盖率.
+   */
   record Column(String id, String header) {}
 
   static final List<Column> COLUMNS =
       List.of(
-          new Column("new_urban_employment", "城镇新增就业"),
-          new Column("insured_employment", "参保就业"),
-          new Column("registered_unemployed", "登记失业人员"),
-          new Column("registered_unemployment_rate", "登记失业率"),
-          new Column("unemployed_follow_up_rate", "跟踪服务覆盖率"),
-          new Column("graduate_placement_rate", "毕业生就业率"),
-          new Column("poverty_employment_rate", "贫困人员就业率"),
-          new Column("zero_employment_households", "零就业家庭"),
-          new Column("subsidized_training", "补贴性培训"));
+          new Column("new_urban_employment", "城镇|新增就业"),
+          new Column("insured_employment", "参保|就业"),
+          new Column("registered_unemployed", "登记|失业人员"),
+          new Column("registered_unemployment_rate", "登记|失业率|（参考）"),
+          new Column("unemployed_follow_up_rate", "跟踪服务|覆盖率"),
+          new Column("graduate_placement_rate", "毕业生|就业率"),
+          new Column("poverty_employment_rate", "贫困人员|就业率"),
+          new Column("zero_employment_households", "零就业|家庭"),
+          new Column("subsidized_training", "补贴性|培训"));
 
   private record TownRow(Towns.Town town, List<IndicatorRow> cells, int lagging) {}
 
@@ -55,31 +59,37 @@ final class TownSection {
     rows.sort(Comparator.comparingInt(TownRow::lagging).reversed());
     h.raw("<p class=\"note\">");
     h.text(d.period().getMonthValue() + "月末数据；累计指标为1月至" + d.period().getMonthValue() + "月累计。");
-    h.raw("底色：<span class=\"c-bad\">严重滞后或超出上限</span> <span class=\"c-warn\">进度滞后</span>；");
-    h.raw("未达标项目多的镇街排在前面。</p>");
-    h.raw("<table class=\"grid towns\"><thead><tr><th>镇街</th>");
+    h.raw("底色：<span class=\"c-bad\">未达标且差距超过");
+    h.text(Display.points(d.config().monthlyRateBehindMargin()));
+    h.raw("，或超出上限</span> <span class=\"c-warn\">未达标</span>；");
+    h.raw("未达标项目多的镇街排在前面。登记失业率为参考口径，不可与调查失业率比较。</p>");
+    h.raw("<div class=\"scroll\"><table class=\"grid towns\"><thead><tr><th>镇街</th>");
     for (Column c : COLUMNS) {
       IndicatorDef def = IndicatorCatalog.byId(c.id());
-      h.raw("<th>").text(c.header());
+      h.raw("<th>");
+      String[] parts = c.header().split("\\|");
+      for (int i = 0; i < parts.length; i++) {
+        h.raw(i == 0 ? "" : "<wbr>").text(parts[i]);
+      }
       h.raw("<small>").text(Display.columnUnit(def.id(), def.unit())).raw("</small></th>");
     }
-    h.raw("<th>未达标项</th></tr></thead><tbody>");
+    h.raw("<th>未达标<wbr>项</th></tr></thead><tbody>");
     for (TownRow r : rows) {
       h.raw(r.lagging() > 0 ? "<tr class=\"flag\">" : "<tr>");
       h.el("td", "", r.town().name());
       for (int i = 0; i < COLUMNS.size(); i++) {
-        cell(h, COLUMNS.get(i), r.cells().get(i));
+        cell(h, d, COLUMNS.get(i), r.cells().get(i));
       }
       h.el("td", "num", r.lagging() == 0 ? "" : Integer.toString(r.lagging())).raw("</tr>");
     }
     h.raw("</tbody><tfoot><tr>").el("td", "", "全区");
     for (Column c : COLUMNS) {
-      cell(h, c, d.district(c.id()));
+      cell(h, d, c, d.district(c.id()));
     }
-    h.raw("<td></td></tr></tfoot></table></section>");
+    h.raw("<td></td></tr></tfoot></table></div></section>");
   }
 
-  private static void cell(Html h, Column c, IndicatorRow r) {
+  private static void cell(Html h, ReportData d, Column c, IndicatorRow r) {
     IndicatorDef def = IndicatorCatalog.byId(c.id());
     BigDecimal v = r == null ? null : r.value();
     Status s = r == null ? Status.NOT_AVAILABLE : r.status();
@@ -94,7 +104,11 @@ final class TownSection {
     h.raw("<td class=\"" + cls + "\"");
     if (r != null && r.target() != null) {
       h.raw(" title=\"")
-          .text(s.labelZh() + "，目标 " + Display.value(def.id(), def.unit(), r.target()));
+          .text(
+              TargetText.status(
+                      d.config().targets().get(def.configId()), s, d.period().getMonthValue())
+                  + "，目标 "
+                  + Display.value(def.id(), def.unit(), r.target()));
       h.raw("\"");
     }
     h.raw(">").text(Display.number(def.id(), def.unit(), v)).raw("</td>");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.employmentmonitor.generator.GenerateData;
 import org.employmentmonitor.generator.Scale;
+import org.employmentmonitor.testing.ReportOutline;
 import org.employmentmonitor.testing.TestRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenRunTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden/2020-09");
-  static final List<String> FILES = List.of("indicators.csv", "alerts.csv", "data_quality.csv");
+  static final String OUTLINE = "report-outline.txt";
+  static final List<String> FILES =
+      List.of("indicators.csv", "alerts.csv", "data_quality.csv", OUTLINE);
 
   @TempDir Path tmp;
 
@@ -33,8 +36,11 @@ class GoldenRunTest {
     assertEquals(ExitCode.SUCCESS, TestRun.run(input, tmp.resolve("out"), "2020-09"));
     boolean regenerate = Boolean.getBoolean("em.regenerateGolden");
     for (String f : FILES) {
+      Path reports = tmp.resolve("out/reports/2020-09/");
       String actual =
-          Files.readString(tmp.resolve("out/reports/2020-09/" + f), StandardCharsets.UTF_8);
+          f.equals(OUTLINE)
+              ? ReportOutline.of(reports)
+              : Files.readString(reports.resolve(f), StandardCharsets.UTF_8);
       Path golden = GOLDEN.resolve(f);
       if (regenerate) {
         Files.createDirectories(GOLDEN);

@@ -16,6 +16,7 @@ import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
+import org.employmentmonitor.model.Scope;
 import org.employmentmonitor.model.Unit;
 import org.junit.jupiter.api.Test;
 
@@ -69,22 +70,32 @@ class HtmlReportTest {
     assertTrue(card.contains("时间进度 75.0%"), card);
     assertTrue(
         card.contains(
-            "全年预计 " + Display.estimate("new_urban_employment", Unit.PERSONS, r.projection())),
+            "按全年平均 " + Display.estimate("new_urban_employment", Unit.PERSONS, r.projection())),
         card);
+    // 1,897 a month in the fixture: (24,000 − 17,073) ÷ 3 = 2,309 a month still needed.
+    assertTrue(card.contains("按近3个月 22,764人"), card);
+    assertTrue(card.contains("剩余3个月每月需 2,309人（近期月均 1,897人）"), card);
     assertTrue(card.contains("牵头单位：区人力社保局"), card);
   }
 
   @Test
-  void everyAlertIsShownWithItsLeadUnitRedFirst() {
+  void everyAlertIsListedInTheAppendixWithItsLeadUnitRedFirst() {
+    String appendix = section("appendix");
     for (AlertRow a : DATA.alerts()) {
-      assertTrue(HTML.contains(Html.esc(a.message())), a.message());
-      assertTrue(HTML.contains(Html.esc(a.subject())), a.subject());
+      assertTrue(appendix.contains(Html.esc(a.message())), a.message());
+      assertTrue(
+          appendix.contains("<td>" + Html.esc(AlertText.subject(a.subject())) + "</td>"),
+          a.subject());
     }
-    String alerts = section("alerts");
-    int lastRed = alerts.lastIndexOf("<tr class=\"sev-red\">");
-    int firstYellow = alerts.indexOf("<tr class=\"sev-yellow\">");
+    int lastRed = appendix.lastIndexOf("<tr class=\"sev-red\">");
+    int firstYellow = appendix.indexOf("<tr class=\"sev-yellow\">");
     assertTrue(lastRed > 0 && firstYellow > lastRed, "red alerts come first");
-    assertEquals(4, count(alerts, "<td>区人力社保局</td>"));
+    String table = appendix.substring(0, appendix.indexOf("</table>"));
+    assertEquals(4, count(table, "<td>区人力社保局</td>"));
+    assertFalse(table.contains("<td>DISTRICT"), "machine keys stay in alerts.csv");
+    assertTrue(table.contains("<td>全区</td>"), "the subject's name, not its key");
+    assertTrue(table.contains("<td class=\"num\">60人 / 50人</td>"), "a layoff in persons");
+    assertTrue(table.contains("<td class=\"num\">1.97% / 1.00%</td>"), "a data-quality share");
   }
 
   /** A RESOLVED row of the lifecycle is neither counted nor listed as an alert: one line. */
@@ -106,10 +117,10 @@ class HtmlReportTest {
     String html = HtmlReport.render(ReportFixtures.data(alerts));
     String section = html.substring(html.indexOf("<section id=\"alerts\">"));
     section = section.substring(0, section.indexOf("</section>"));
-    assertEquals(2, count(section, "<tr class=\"sev-red\">"), "the two active RED alerts");
+    assertEquals(2, count(section, "<span class=\"chip sev-red\">红色 1</span>"), "two red groups");
     assertFalse(section.contains("本月未再触发"), section);
-    assertTrue(section.contains("<p class=\"resolved\">上月预警本月已解除1项：青峰镇招聘岗位下降。</p>"), section);
-    assertTrue(html.contains("红色 2条"), "headline counts active alerts only");
+    assertTrue(section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数）。</p>"), section);
+    assertTrue(html.contains("本月红色预警2条"), "page one counts active alerts only");
     String none = HtmlReport.render(ReportFixtures.data(List.of(alerts.get(alerts.size() - 1))));
     assertTrue(none.contains("本月无预警。"), none);
   }
@@ -227,10 +238,77 @@ class HtmlReportTest {
 
   // ---- helpers ----
 
+  @Test
+  void ratesAndCeilingsAreJudgedMonthByMonthAndCountTheMonthsMissed() {
+    String zero = card("zero_employment_households");
+    assertTrue(zero.contains("本月超出上限"), zero);
+    assertTrue(zero.contains("今年未达标月份：9个月中1个月（9月）"), zero);
+    String follow = card("unemployed_follow_up_rate");
+    assertTrue(follow.contains("今年未达标月份："), follow);
+    assertFalse(follow.contains("进度滞后"), "a monthly rate has no progress to lag");
+    String soe = card("soe_graduate_position_share");
+    assertTrue(soe.contains("目前已达标"), "a December target is never 已完成 in September");
+    assertFalse(soe.contains("已完成"), soe);
+  }
+
+  @Test
+  void soePositionsAreCountedInPositions() {
+    IndicatorRow r = DATA.district("soe_graduate_position_share");
+    String card = card("soe_graduate_position_share");
+    assertTrue(
+        card.contains(Display.count(r.numerator()) + " / " + Display.count(r.denominator()) + "个"),
+        card);
+  }
+
+  @Test
+  void registeredRateIsAReferenceProxyNotAPeerOfTheSurveyedRate() {
+    String targets = section("targets");
+    assertTrue(targets.contains("<td>登记失业率（参考）</td>"));
+    assertTrue(targets.contains("二者不可比较"));
+    assertFalse(targets.contains("<span class=\"name\">登记失业率"), "no panel beside the survey");
+  }
+
+  @Test
+  void twoFiguresOfOneProgrammeAreExplained() {
+    IndicatorRow own = DATA.district("ecommerce_training");
+    IndicatorRow program = DATA.cell("subsidized_training", Scope.PROGRAM, "E_COMMERCE");
+    String times = Display.count(program.value()) + "人次";
+    assertTrue(card("ecommerce_training").contains("另按培训人次计 " + times), times);
+    assertTrue(
+        section("groups")
+            .contains(
+                "电商培训人次的目标按人次考核："
+                    + Display.value("ecommerce_training", Unit.PERSON_TIMES, own.value())
+                    + "；本表按培训人次计为"
+                    + times));
+  }
+
+  @Test
+  void caveatsNameTheDataQualitySignalsAndWhatToDo() {
+    String c = section("caveats");
+    // Fixture: registration-only 6,219 of 3,159 newly employed; 6,372 graduates without evidence
+    // of 4,995 reported; September: 10 of 38,636 rows quarantined, recruitment 8 of 407.
+    assertTrue(c.contains("今年新就业人员3,159人中，6,219人（196.9%）只有就业登记"), c);
+    assertTrue(c.contains("6,372名离校未就业高校毕业生在台账中报告已就业"), c);
+    assertTrue(c.contains("本月报送数据读取38,636行，因不合规被隔离10行（0.03%）"), c);
+    assertTrue(c.contains("隔离比例最高的是招聘岗位（1.97%）"), c);
+    assertEquals(3, count(c, "<span class=\"todo\">建议："));
+  }
+
+  @Test
+  void phoneWidthIsOneColumnAndWideTablesScrollInTheirOwnBox() {
+    assertTrue(HTML.contains("@media (max-width: 600px)"));
+    assertTrue(HTML.contains(".cards, .charts, .pair { grid-template-columns: 1fr; }"));
+    assertTrue(HTML.contains("table.grid { display: block; overflow-x: auto; max-width: 100%; }"));
+    assertTrue(HTML.contains("h2::after, h3::after"), "a heading keeps room for its content");
+    assertTrue(HTML.contains("th { word-break: keep-all;"), "headers do not break mid-word");
+  }
+
   /** The headline panel of one indicator. */
   private static String card(String id) {
     String name = IndicatorCatalog.byId(id).nameZh();
     int start = HTML.indexOf("<span class=\"name\">" + name + "</span><span class=\"badge");
+    assertTrue(start > HTML.indexOf("<section id=\"targets\">"), "a panel for " + id);
     assertTrue(start > 0, "a panel for " + id);
     int end = HTML.indexOf("<div class=\"card ", start);
     int cardsEnd = HTML.indexOf("</div><h3>", start);

@@ -101,7 +101,8 @@ class ReportJobTest {
         }
       }
       assertEquals(quality.size() + 1, wb.findSheet("数据质量").orElseThrow().read().size());
-      assertEquals(4, wb.getSheets().count());
+      assertEquals(6, wb.getSheets().count());
+      assertEquals("本月汇总", wb.getFirstSheet().getName(), "the workbook opens on its summary");
     }
   }
 

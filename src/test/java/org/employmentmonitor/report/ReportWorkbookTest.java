@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -23,6 +30,7 @@ import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +41,10 @@ class ReportWorkbookTest {
   private static List<Row> towns;
   private static List<Row> alerts;
   private static List<Row> quality;
+  private static List<Row> summary;
+  private static List<Row> trend;
+  private static Map<String, String> sheetXml;
+  private static String workbookXml;
 
   @BeforeAll
   static void readBack() throws IOException {
@@ -44,18 +56,104 @@ class ReportWorkbookTest {
       towns = wb.findSheet("镇街").orElseThrow().read();
       alerts = wb.findSheet("预警").orElseThrow().read();
       quality = wb.findSheet("数据质量").orElseThrow().read();
+      summary = wb.findSheet("本月汇总").orElseThrow().read();
+      trend = wb.findSheet("趋势").orElseThrow().read();
+    }
+    sheetXml = new HashMap<>();
+    // The package's entries carry data descriptors: read them through the central directory.
+    Path file = Files.createTempFile("report", ".xlsx");
+    try (ZipFile zip = new ZipFile(Files.write(file, xlsx).toFile())) {
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        String text = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+        if (e.getName().startsWith("xl/worksheets/sheet")) {
+          sheetXml.put(e.getName(), text);
+        } else if (e.getName().equals("xl/workbook.xml")) {
+          workbookXml = text;
+        }
+      }
+    } finally {
+      Files.delete(file);
     }
   }
 
   @Test
-  void fourSheetsInOrder() {
-    assertEquals(List.of("指标", "镇街", "预警", "数据质量"), sheetNames);
+  void opensOnTheMonthlySummaryThenTrendThenTheTables() {
+    assertEquals(List.of("本月汇总", "趋势", "指标", "镇街", "预警", "数据质量"), sheetNames);
+  }
+
+  @Test
+  void summaryHasOneRowPerTargetWithChineseStatusPaceAndLeadUnit() {
+    assertEquals(ReportWorkbook.SUMMARY_HEADERS, texts(summary.get(0)));
+    assertEquals(DATA.targeted().size() + 1, summary.size());
+    Row nue = rowOf(summary, "城镇新增就业人数");
+    // Fixture: 1,897 a month, new_urban_employment district = 17,073 at September.
+    assertEquals(0, new BigDecimal("17073").compareTo(nue.getCell(1).asNumber()));
+    assertEquals(0, new BigDecimal("24000").compareTo(nue.getCell(3).asNumber()));
+    assertEquals("累计目标", nue.getCell(4).asString());
+    assertEquals("0.0%", nue.getCell(5).getDataFormatString());
+    assertEquals("进度滞后", nue.getCell(7).asString());
+    assertEquals(0, new BigDecimal("1897").compareTo(nue.getCell(8).asNumber()), "this month");
+    assertEquals(0, new BigDecimal("1897").compareTo(nue.getCell(9).asNumber()), "recent pace");
+    // (24,000 − 17,073) ÷ 3 = 2,309
+    assertEquals(0, new BigDecimal("2309").compareTo(nue.getCell(10).asNumber()), "needed");
+    assertEquals("区人力社保局", nue.getCell(14).asString());
+    assertEquals("AT_RISK", nue.getCell(17).asString());
+    Row ceiling = rowOf(summary, "零就业家庭");
+    assertEquals("本月超出上限", ceiling.getCell(7).asString());
+    assertEquals("9个月中1个月（9月）", ceiling.getCell(13).asString());
+    Row due = rowOf(summary, "区属国企面向毕业生岗位占比");
+    assertEquals("目前已达标", due.getCell(7).asString(), "not 已完成 before December");
+    assertEquals("12月底考核", due.getCell(13).asString());
+    assertEquals("暂低于目标", rowOf(summary, "离校未就业高校毕业生就业率").getCell(7).asString());
+  }
+
+  @Test
+  void trendSheetHasEveryHeadlineIndicatorByMonth() {
+    List<String> head = texts(trend.get(0));
+    assertEquals(List.of("指标", "单位", "1月", "2月"), head.subList(0, 4));
+    assertEquals("9月", head.get(10));
+    Row nue = rowOf(trend, "城镇新增就业人数");
+    for (int m = 1; m <= 9; m++) {
+      assertEquals(0, BigDecimal.valueOf(1897L * m).compareTo(nue.getCell(m + 1).asNumber()));
+    }
+    Row survey = rowOf(trend, "城镇调查失业率");
+    BigDecimal january =
+        DATA.at(
+                java.time.LocalDate.of(2020, 1, 31),
+                "surveyed_unemployment_rate",
+                Scope.DISTRICT,
+                "")
+            .value();
+    assertEquals(
+        0, new BigDecimal(Unit.RATIO.format(january)).compareTo(survey.getCell(2).asNumber()));
+    assertTrue(survey.getCell(10) == null || survey.getCell(10).getType() == CellType.EMPTY);
+    assertEquals("0.0%", survey.getCell(2).getDataFormatString());
+    Row proxy = rowOf(trend, "登记失业率（参考）");
+    assertEquals("%", proxy.getCell(1).asString());
+  }
+
+  @Test
+  void everySheetPrintsOnA4FittedToWidthWithTheHeaderRowRepeated() {
+    assertEquals(6, sheetXml.size());
+    for (Map.Entry<String, String> e : sheetXml.entrySet()) {
+      String xml = e.getValue();
+      assertTrue(xml.contains("<pageSetUpPr fitToPage=\"true\""), e.getKey());
+      assertTrue(xml.contains("paperSize=\"9\""), e.getKey() + ": A4 is paper size 9");
+      assertTrue(xml.contains("fitToWidth=\"1\" fitToHeight=\"0\""), e.getKey());
+      assertTrue(xml.contains("orientation=\"landscape\""), e.getKey() + ": every sheet is wide");
+    }
+    for (int i = 0; i < 6; i++) {
+      assertTrue(
+          workbookXml.contains("localSheetId=\"" + i + "\" name=\"_xlnm.Print_Titles\""),
+          "sheet " + i + " repeats its header row");
+    }
+    assertTrue(workbookXml.contains("!$1:$1</definedName>"));
   }
 
   @Test
   void indicatorSheetEqualsIndicatorsCsv() {
     List<String> header = new ArrayList<>(ReportWorkbook.INDICATOR_HEADERS);
-    header.add("状态说明");
+    header.addAll(ReportWorkbook.INDICATOR_CODE_HEADERS);
     assertEquals(header, texts(indicators.get(0)));
     assertEquals(DATA.indicators().size() + 1, indicators.size());
     Set<Integer> numbers = Set.of(6, 7, 8, 10, 12, 13, 14);
@@ -68,12 +166,30 @@ class ReportWorkbookTest {
           Cell cell = row.getCell(c);
           assertEquals(CellType.NUMBER, cell.getType());
           assertEquals(csv.get(c), cell.asDate().toLocalDate().toString());
+        } else if (c == ReportWorkbook.SCOPE_COL
+            || c == ReportWorkbook.KIND_COL
+            || c == ReportWorkbook.STATUS_COL) {
+          // Chinese here, the code at the end
+          int code =
+              csv.size()
+                  + List.of(
+                          ReportWorkbook.SCOPE_COL,
+                          ReportWorkbook.KIND_COL,
+                          ReportWorkbook.STATUS_COL)
+                      .indexOf(c);
+          assertCell(csv.get(c), row, code, false, "row " + (i + 1) + " code col " + code);
         } else {
           assertCell(csv.get(c), row, c, numbers.contains(c), "row " + (i + 1) + " col " + c);
         }
       }
-      assertEquals(r.status().labelZh(), row.getCell(csv.size()).asString());
     }
+    Row first = indicators.get(1);
+    assertEquals("全区", first.getCell(ReportWorkbook.SCOPE_COL).asString());
+    assertEquals("累计目标", first.getCell(ReportWorkbook.KIND_COL).asString());
+    assertEquals("进度滞后", first.getCell(ReportWorkbook.STATUS_COL).asString());
+    Row town = indicators.get(2);
+    assertEquals("镇街", town.getCell(ReportWorkbook.SCOPE_COL).asString());
+    assertEquals("无目标", town.getCell(ReportWorkbook.STATUS_COL).asString());
   }
 
   @Test
@@ -118,17 +234,27 @@ class ReportWorkbookTest {
 
   @Test
   void alertSheetEqualsAlertsCsvWithFormulasNeutralised() {
-    assertEquals(
-        ReportWorkbook.ALERT_HEADERS,
-        texts(alerts.get(0)).subList(0, ReportWorkbook.ALERT_HEADERS.size()));
+    List<String> header = new ArrayList<>(ReportWorkbook.ALERT_HEADERS);
+    header.addAll(ReportWorkbook.ALERT_CODE_HEADERS);
+    assertEquals(header, texts(alerts.get(0)));
     assertEquals(DATA.alerts().size() + 1, alerts.size());
+    // Severity, rule, subject and state read in Chinese; their codes are the extra columns.
+    List<Integer> translated = List.of(1, 2, 4, 9);
     for (int i = 0; i < DATA.alerts().size(); i++) {
       AlertRow a = DATA.alerts().get(i);
       List<String> csv = AlertTable.toCsv(a);
       for (int c = 0; c < csv.size(); c++) {
-        assertCell(csv.get(c), alerts.get(i + 1), c, c == 5 || c == 6, "alert " + i + " col " + c);
+        int at = translated.contains(c) ? csv.size() + translated.indexOf(c) : c;
+        assertCell(
+            csv.get(c), alerts.get(i + 1), at, c == 5 || c == 6 || c == 11, "alert " + i + " " + c);
       }
     }
+    Row layoff = alerts.get(3);
+    assertEquals("红色", layoff.getCell(1).asString());
+    assertEquals("规模性裁员", layoff.getCell(2).asString());
+    assertEquals(ReportFixtures.HOSTILE_EMPLOYER, layoff.getCell(4).asString());
+    assertEquals("新增", layoff.getCell(9).asString());
+    assertEquals("胜利路街道", alerts.get(4).getCell(4).asString());
     Cell formula = alerts.get(2).getCell(7);
     assertEquals(CellType.STRING, formula.getType());
     assertEquals("'" + ReportFixtures.FORMULA_MESSAGE, formula.asString());
@@ -142,9 +268,11 @@ class ReportWorkbookTest {
     int width = DataQuality.CSV_HEADER.size();
     for (int i = 0; i < csv.size(); i++) {
       for (int c = 0; c < width; c++) {
-        assertCell(csv.get(i).get(c), quality.get(i + 1), c, c >= 4 && c < width - 2, "dq " + i);
+        int at = c == 1 ? width : c; // the source in Chinese, its code at the end
+        assertCell(csv.get(i).get(c), quality.get(i + 1), at, c >= 4 && c < width - 2, "dq " + i);
       }
     }
+    assertEquals("就业失业登记", quality.get(1).getCell(1).asString());
     assertEquals("0.00%", quality.get(4).getCell(8).getDataFormatString());
     assertEquals("镇街代码未知", quality.get(0).getCell(13).asString());
   }
@@ -165,6 +293,15 @@ class ReportWorkbookTest {
       assertEquals(CellType.STRING, cell.getType(), where);
       assertEquals(CsvFiles.neutralise(csv), cell.asString(), where);
     }
+  }
+
+  private static Row rowOf(List<Row> sheet, String first) {
+    for (Row r : sheet) {
+      if (r.getCell(0) != null && first.equals(r.getCell(0).asString())) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row " + first);
   }
 
   private static List<String> texts(Row row) {

@@ -1,0 +1,365 @@
+package org.employmentmonitor.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.employmentmonitor.config.TargetKind;
+import org.employmentmonitor.config.TargetSpec;
+import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.model.AlertRow;
+import org.employmentmonitor.model.AlertRow.Severity;
+import org.employmentmonitor.model.AlertRow.State;
+import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.Status;
+
+/**
+ * 综述, the first printed page and the first screen (issue 17): a few sentences, every red alert
+ * (grouped by rule and indicator, new and worsened first, each with its lead unit), the resolved
+ * alerts in one line, the cumulative targets with this month's increment, the gap, the monthly pace
+ * now needed and the pace of the last three months, and the rate and ceiling targets with how many
+ * months of the year missed them. A leader who reads only this page knows what to act on.
+ */
+final class SummarySection {
+  private SummarySection() {}
+
+  static void write(Html h, ReportData d) {
+    h.raw("<section id=\"summary\"><h2>综述</h2>");
+    List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
+    lede(h, d, groups);
+    red(h, d, groups);
+    resolved(h, d);
+    cumulative(h, d);
+    rates(h, d);
+    h.raw("</section>");
+  }
+
+  private static void lede(Html h, ReportData d, List<AlertGroups.Group> groups) {
+    int m = d.period().getMonthValue();
+    int good = 0;
+    List<String> behind = new ArrayList<>();
+    int none = 0;
+    for (IndicatorDef def : d.targeted()) {
+      IndicatorRow r = d.district(def.id());
+      Status s = r == null ? Status.NOT_AVAILABLE : r.status();
+      if (s == Status.MET || s == Status.ON_TRACK) {
+        good++;
+      } else if (TargetText.lagging(s)) {
+        behind.add(def.nameZh());
+      } else {
+        none++;
+      }
+    }
+    StringBuilder s = new StringBuilder();
+    s.append(m)
+        .append("月末，")
+        .append(d.targeted().size())
+        .append("项目标中")
+        .append(good)
+        .append("项已完成、达标或进度正常，")
+        .append(behind.size())
+        .append("项滞后或未达标");
+    if (!behind.isEmpty()) {
+      s.append("（").append(String.join("、", behind)).append("）");
+    }
+    if (none > 0) {
+      s.append("，").append(none).append("项无数据");
+    }
+    s.append("。");
+    long red = AlertGroups.active(d.alerts(), Severity.RED);
+    long yellow = AlertGroups.active(d.alerts(), Severity.YELLOW);
+    long redGroups = groups.stream().filter(g -> g.severity() == Severity.RED).count();
+    s.append("本月红色预警").append(red).append("条");
+    if (red > 0) {
+      long news =
+          d.alerts().stream()
+              .filter(a -> a.active() && a.severity() == Severity.RED && a.state() == State.NEW)
+              .count();
+      long worse =
+          d.alerts().stream()
+              .filter(
+                  a -> a.active() && a.severity() == Severity.RED && a.state() == State.WORSENED)
+              .count();
+      s.append("（归为")
+          .append(redGroups)
+          .append("类，其中新增")
+          .append(news)
+          .append("条、加重")
+          .append(worse)
+          .append("条）");
+    }
+    s.append("，黄色预警").append(yellow).append("条");
+    int resolved = AlertGroups.resolved(d.alerts()).size();
+    if (resolved > 0) {
+      s.append("，已解除").append(resolved).append("条");
+    }
+    s.append("。");
+    List<String> short_ = new ArrayList<>();
+    for (IndicatorDef def : d.targeted()) {
+      TargetSpec spec = d.target(def);
+      if (spec.kind() != TargetKind.CUMULATIVE) {
+        continue;
+      }
+      Pace p = Pace.of(d, def.id(), spec.target());
+      if (p != null && p.recentTooSlow()) {
+        short_.add(def.nameZh());
+      }
+    }
+    if (!short_.isEmpty()) {
+      s.append("按近")
+          .append(Pace.RECENT_MONTHS)
+          .append("个月的进度，")
+          .append(String.join("、", short_))
+          .append("全年完不成目标，需加快进度（见下表）。");
+    }
+    h.el("p", "lede", s.toString());
+  }
+
+  /** Every red alert, grouped; the group names its subjects. */
+  private static void red(Html h, ReportData d, List<AlertGroups.Group> groups) {
+    // Ranked by their red members only: a yellow newcomer does not lift a lasting red group.
+    List<AlertGroups.Group> red =
+        groups.stream()
+            .filter(g -> g.severity() == Severity.RED)
+            .sorted(
+                Comparator.comparing(g -> g.red().stream().anyMatch(AlertGroups::isNews) ? 0 : 1))
+            .toList();
+    h.raw("<h3>红色预警（需立即处置）</h3>");
+    if (red.isEmpty()) {
+      h.el("p", "", "本月无红色预警。");
+      return;
+    }
+    h.raw("<ol class=\"red-items\">");
+    for (AlertGroups.Group g : red) {
+      List<AlertRow> members = g.red();
+      h.raw(members.stream().anyMatch(AlertGroups::isNews) ? "<li class=\"news\">" : "<li>");
+      groupTag(h, members);
+      AlertGroups.Group reds = new AlertGroups.Group(g.rule(), g.indicatorId(), members);
+      h.el("b", "", AlertGroups.title(d, g.rule(), g.indicatorId()));
+      h.text("：");
+      if (members.size() > 1) {
+        h.text(AlertGroups.extent(d, reds) + "——");
+      }
+      h.text(members(members));
+      h.el("span", "lead", "牵头单位：" + reds.leadUnits());
+      h.raw("</li>");
+    }
+    h.raw("</ol>");
+  }
+
+  /** "新增" / "加重" / "持续" tag of a group, from its most newsworthy member. */
+  private static void groupTag(Html h, List<AlertRow> members) {
+    State state =
+        members.stream()
+            .map(AlertRow::state)
+            .min(Comparator.comparingInt(SummarySection::rank))
+            .orElse(State.ONGOING);
+    h.el("span", "tag " + state.name().toLowerCase(java.util.Locale.ROOT), state.labelZh());
+  }
+
+  private static int rank(State s) {
+    return switch (s) {
+      case NEW -> 0;
+      case WORSENED -> 1;
+      case ONGOING -> 2;
+      case RESOLVED -> 3;
+    };
+  }
+
+  /**
+   * Page one's compact list: "全区 94.9%、中山路街道 93.7%" when every member is in the same state (the
+   * group's tag says which), else one run per state, news first: "加重：全区 94.9%；持续：中山路街道 93.7%".
+   * Section 五 lists each member with its own since/months.
+   */
+  static String members(List<AlertRow> members) {
+    java.util.Map<State, List<String>> byState = new java.util.EnumMap<>(State.class);
+    for (AlertRow a : members) {
+      byState
+          .computeIfAbsent(a.state(), k -> new ArrayList<>())
+          .add(AlertText.subject(a.subject()) + " " + AlertText.measured(a));
+    }
+    if (byState.size() == 1) {
+      return String.join("、", byState.values().iterator().next());
+    }
+    List<String> runs = new ArrayList<>();
+    for (State s : List.of(State.NEW, State.WORSENED, State.ONGOING)) {
+      if (byState.containsKey(s)) {
+        runs.add(s.labelZh() + "：" + String.join("、", byState.get(s)));
+      }
+    }
+    return String.join("；", runs);
+  }
+
+  /** "（新增）", "（加重）", "（持续3个月）" — since when, for a leader deciding what is news. */
+  static String lifecycle(AlertRow a) {
+    return switch (a.state()) {
+      case NEW -> "（新增）";
+      case WORSENED -> "（加重，已" + a.monthsActive() + "个月）";
+      case ONGOING -> "（持续" + a.monthsActive() + "个月）";
+      case RESOLVED -> "（已解除）";
+    };
+  }
+
+  private static void resolved(Html h, ReportData d) {
+    List<AlertRow> resolved = AlertGroups.resolved(d.alerts());
+    if (resolved.isEmpty()) {
+      return;
+    }
+    h.raw("<p class=\"resolved\"><b>本月已解除：</b>");
+    h.text(resolvedList(resolved)).raw("</p>");
+  }
+
+  /** "3条（双石镇参保就业人数、…）。" */
+  static String resolvedList(List<AlertRow> resolved) {
+    List<String> parts = new ArrayList<>();
+    for (AlertRow a : resolved) {
+      IndicatorDef def = AlertText.def(a);
+      String who = AlertText.subject(a.subject());
+      parts.add(def == null ? who + "（" + AlertText.rule(a) + "）" : who + def.nameZh());
+    }
+    return resolved.size() + "条（" + String.join("、", parts) + "）。";
+  }
+
+  /** Cumulative targets: behind the calendar first, with increment, gap, needed and recent pace. */
+  private static void cumulative(Html h, ReportData d) {
+    int m = d.period().getMonthValue();
+    List<IndicatorDef> defs = new ArrayList<>();
+    for (IndicatorDef def : d.targeted()) {
+      if (d.target(def).kind() == TargetKind.CUMULATIVE) {
+        defs.add(def);
+      }
+    }
+    if (defs.isEmpty()) {
+      return;
+    }
+    defs.sort(Comparator.comparing(def -> TargetText.lagging(status(d, def)) ? 0 : 1));
+    h.raw("<h3>累计目标：进度与所需月均</h3>");
+    h.raw("<div class=\"scroll\"><table class=\"grid pace\"><thead><tr>");
+    h.el("th", "", "指标");
+    h.raw("<th>1—").text(m + "月").raw("<wbr>累计</th><th>全年<wbr>目标</th>");
+    h.raw("<th>完成率<small>时间进度 ")
+        .text(
+            Display.percent(
+                d.district(defs.get(0).id()) == null
+                    ? null
+                    : d.district(defs.get(0).id()).timeProgress()))
+        .raw("</small></th>");
+    h.raw("<th>本月新增</th><th>近").text(Pace.RECENT_MONTHS + "个月").raw("<wbr>月均</th>");
+    h.raw("<th>剩余").text((12 - m) + "个月").raw("<wbr>每月需</th>");
+    h.raw("<th>全年预计<small>按近").text(Pace.RECENT_MONTHS + "个月月均").raw("</small></th>");
+    h.raw("<th>状态</th><th>牵头单位</th></tr></thead><tbody>");
+    for (IndicatorDef def : defs) {
+      TargetSpec spec = d.target(def);
+      IndicatorRow r = d.district(def.id());
+      Status s = status(d, def);
+      Pace p = Pace.of(d, def.id(), spec.target());
+      String id = def.id();
+      h.raw(TargetText.lagging(s) ? "<tr class=\"behind\">" : "<tr>");
+      h.el("td", "", def.nameZh());
+      h.el("td", "num", Display.brief(id, def.unit(), r == null ? null : r.value()));
+      h.el("td", "num", Display.brief(id, def.unit(), spec.target()));
+      h.el("td", "num", Display.percent(r == null ? null : r.completion()));
+      h.el("td", "num", p == null ? Display.NOT_AVAILABLE : signed(id, def, p.thisMonth()));
+      h.el(
+          "td",
+          "num",
+          p == null ? Display.NOT_AVAILABLE : Display.brief(id, def.unit(), p.recentMonthly()));
+      String needed;
+      if (p == null || p.gap() == null) {
+        needed = Display.NOT_AVAILABLE;
+      } else if (p.gap().signum() == 0) {
+        needed = "已完成";
+      } else if (p.neededMonthly() == null) {
+        needed = "差" + Display.brief(id, def.unit(), p.gap());
+      } else {
+        needed = Display.brief(id, def.unit(), p.neededMonthly());
+      }
+      h.el("td", "num" + (p != null && p.recentTooSlow() ? " c-bad" : ""), needed);
+      h.raw("<td class=\"num\">");
+      if (p == null) {
+        h.text(Display.NOT_AVAILABLE);
+      } else {
+        h.raw(short_(p.projectionRecent(), spec) ? "<span class=\"short\">" : "<span>");
+        h.text(Display.brief(id, def.unit(), p.projectionRecent())).raw("</span>");
+      }
+      h.raw("</td>");
+      h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
+      h.raw("</td>").el("td", "", spec.leadUnit()).raw("</tr>");
+    }
+    h.raw("</tbody></table></div>");
+    h.el(
+        "p",
+        "note",
+        "近"
+            + Pace.RECENT_MONTHS
+            + "个月月均 =（本月累计 − "
+            + Pace.RECENT_MONTHS
+            + "个月前累计）÷ "
+            + Pace.RECENT_MONTHS
+            + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计 = 本月累计 + 近"
+            + Pace.RECENT_MONTHS
+            + "个月月均 × 剩余月数（按1月以来月均的预计见第一部分和工作簿）。红底：近期月均低于所需月均。");
+  }
+
+  private static boolean short_(BigDecimal projection, TargetSpec spec) {
+    return projection != null && projection.compareTo(spec.target()) < 0;
+  }
+
+  private static String signed(String id, IndicatorDef def, BigDecimal v) {
+    if (v == null) {
+      return Display.NOT_AVAILABLE;
+    }
+    return (v.signum() > 0 ? "+" : "") + Display.brief(id, def.unit(), v);
+  }
+
+  private static Status status(ReportData d, IndicatorDef def) {
+    IndicatorRow r = d.district(def.id());
+    return r == null ? Status.NOT_AVAILABLE : r.status();
+  }
+
+  /** Rates and ceilings: this month against the target, and the months of the year that missed. */
+  private static void rates(Html h, ReportData d) {
+    int m = d.period().getMonthValue();
+    List<IndicatorDef> defs = new ArrayList<>();
+    for (IndicatorDef def : d.targeted()) {
+      if (d.target(def).kind() != TargetKind.CUMULATIVE) {
+        defs.add(def);
+      }
+    }
+    if (defs.isEmpty()) {
+      return;
+    }
+    defs.sort(Comparator.comparing(def -> TargetText.lagging(status(d, def)) ? 0 : 1));
+    h.raw("<h3 id=\"rates-head\">比率与上限目标</h3>");
+    h.raw("<div class=\"scroll\"><table class=\"grid rates\">");
+    h.head("指标", m + "月", "目标", "状态", "今年未达标的月份", "牵头单位");
+    h.raw("<tbody>");
+    for (IndicatorDef def : defs) {
+      TargetSpec spec = d.target(def);
+      IndicatorRow r = d.district(def.id());
+      Status s = status(d, def);
+      h.raw(TargetText.lagging(s) ? "<tr class=\"behind\">" : "<tr>");
+      h.el("td", "", def.nameZh());
+      h.el("td", "num", Display.value(def.id(), def.unit(), r == null ? null : r.value()));
+      h.el("td", "", TargetText.target(def, spec));
+      h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
+      h.raw("</td>").el("td", "", record(d, def, spec)).el("td", "", spec.leadUnit()).raw("</tr>");
+    }
+    h.raw("</tbody></table></div>");
+  }
+
+  /** "9个月中6个月（1—6月）", "无", or for a rate due in December "12月底考核". */
+  static String record(ReportData d, IndicatorDef def, TargetSpec spec) {
+    if (spec.kind() == TargetKind.RATE_DUE) {
+      return spec.dueMonth() + "月底考核";
+    }
+    ReportData.MonthRecord rec = d.monthRecord(def.id());
+    if (rec.judged() == 0) {
+      return Display.NOT_AVAILABLE;
+    }
+    if (rec.missed().isEmpty()) {
+      return "无（" + rec.judged() + "个月均达标）";
+    }
+    return rec.judged() + "个月中" + rec.missed().size() + "个月（" + Display.months(rec.missed()) + "）";
+  }
+}
