@@ -61,7 +61,7 @@ final class BreakdownSection {
     h.raw("<table class=\"grid keep\">");
     h.head("重点群体", "新就业", "自然减员", "城镇新增就业");
     h.raw("<tbody>");
-    IndicatorDefinition def = IndicatorCatalog.byId(NewUrbanEmployment.DEFINITION.id());
+    IndicatorDefinition def = NewUrbanEmployment.DEFINITION;
     for (IndicatorRow r : net) {
       IndicatorRow born = d.cell(NewUrbanEmployment.NEWLY_EMPLOYED.id(), Scope.GROUP, r.scopeKey());
       IndicatorRow gone =

@@ -124,7 +124,7 @@ final class TownSection {
 
   /** New urban employment per town, largest first. */
   private static void bars(Html h, ReportData d, List<Towns.Town> towns) {
-    IndicatorDefinition def = IndicatorCatalog.byId(NewUrbanEmployment.DEFINITION.id());
+    IndicatorDefinition def = NewUrbanEmployment.DEFINITION;
     List<SvgChart.Bar> bars = new ArrayList<>();
     for (Towns.Town t : towns) {
       IndicatorRow r = d.cell(def.id(), Scope.TOWN, t.code());
