@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.indicators.NewUrbanEmployment;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -45,7 +46,7 @@ import org.employmentmonitor.model.Scope;
  * </ul>
  */
 public final class DataQualityRule {
-  public static final String UNDECIDABLE = "insurance_starts_undecidable";
+  public static final String UNDECIDABLE = NewUrbanEmployment.STARTS_UNDECIDABLE.id();
   private static final String SOCIAL_INSURANCE = Extracts.SOCIAL_INSURANCE.name();
   private static final int REASONS_SHOWN = 3;
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.indicators.InsuredEmployment;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertRow.Severity;
 
@@ -17,7 +18,7 @@ import org.employmentmonitor.model.AlertRow.Severity;
  * insured_employment indicator. value = the drop as a share of P−1, threshold = the line crossed.
  */
 public final class InsuredDropRule {
-  public static final String INDICATOR = "insured_employment";
+  public static final String INDICATOR = InsuredEmployment.DEFINITION.id();
 
   private InsuredDropRule() {}
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.indicators.Recruitment;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertRow.Severity;
 
@@ -17,7 +18,7 @@ import org.employmentmonitor.model.AlertRow.Severity;
  * crossed; decided exactly as (sum − n × P) ≥ share × sum.
  */
 public final class RecruitmentDropRule {
-  public static final String INDICATOR = "job_postings";
+  public static final String INDICATOR = Recruitment.JOB_POSTINGS.id();
 
   private RecruitmentDropRule() {}
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.indicators.SurveyedUnemploymentRate;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.IndicatorRow;
@@ -17,7 +18,7 @@ import org.employmentmonitor.model.Scope;
  * nothing.
  */
 public final class SurveyCeiling {
-  public static final String INDICATOR = "surveyed_unemployment_rate";
+  public static final String INDICATOR = SurveyedUnemploymentRate.DEFINITION.id();
 
   private SurveyCeiling() {}
 

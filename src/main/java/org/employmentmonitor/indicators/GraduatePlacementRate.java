@@ -6,7 +6,9 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.RosterRow;
 import org.employmentmonitor.indicators.person.PersonIndicator;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
@@ -20,7 +22,45 @@ import org.employmentmonitor.staging.MonthWindow;
  * both), and reported employed (EMPLOYED, SELF_EMPLOYED, FLEXIBLE) without evidence — to verify.
  */
 public final class GraduatePlacementRate implements PersonIndicator {
-  public static final String ID = "graduate_placement_rate";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of(
+              "graduate_placement_rate", "离校未就业高校毕业生就业率", "Graduate placement rate", Unit.RATIO)
+          .withSources(Extracts.GRADUATES)
+          .withDefinition(
+              "当年毕业的离校未就业高校毕业生实名台账人员中已就业人员的比例。已就业指台账状态为单位就业、自主创业、"
+                  + "灵活就业、应征入伍或升学，或登记之后有就业登记或参保记录佐证；以截至本月最新一期台账为准。");
+
+  public static final IndicatorDefinition PLACED_BY_REPORT =
+      IndicatorDefinition.of(
+              "graduates_placed_by_report",
+              "台账状态已就业人数",
+              "Graduates placed by reported status",
+              Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withSources(Extracts.GRADUATES)
+          .withDefinition("台账就业状态为已就业（含应征入伍、升学）的人数。");
+
+  public static final IndicatorDefinition PLACED_BY_EVIDENCE =
+      IndicatorDefinition.of(
+              "graduates_placed_by_evidence",
+              "有登记或参保佐证人数",
+              "Graduates placed by evidence",
+              Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withSources(Extracts.GRADUATES)
+          .withDefinition("台账登记日期之后有就业登记或参保记录佐证的人数。");
+
+  public static final IndicatorDefinition REPORTED_WITHOUT_EVIDENCE =
+      IndicatorDefinition.of(
+              "graduates_reported_without_evidence",
+              "报告就业但无佐证（待核实）",
+              "Reported employed without evidence (to verify)",
+              Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withSources(Extracts.GRADUATES)
+          .withDefinition("台账报告为单位就业、自主创业或灵活就业，但没有就业登记或参保记录佐证的人数，需逐一核实。");
+
+  private static final String ID = DEFINITION.id();
 
   static final List<String> PLACED =
       List.of("EMPLOYED", "SELF_EMPLOYED", "FLEXIBLE", "ENLISTED", "FURTHER_STUDY");
@@ -45,13 +85,13 @@ public final class GraduatePlacementRate implements PersonIndicator {
           out.count(ID, m, s, key);
         }
         if (byReport) {
-          out.count("graduates_placed_by_report", m, s, key);
+          out.count(PLACED_BY_REPORT.id(), m, s, key);
         }
         if (evidence) {
-          out.count("graduates_placed_by_evidence", m, s, key);
+          out.count(PLACED_BY_EVIDENCE.id(), m, s, key);
         }
         if (REPORTED_EMPLOYED.contains(r.reportedStatus()) && !evidence) {
-          out.count("graduates_reported_without_evidence", m, s, key);
+          out.count(REPORTED_WITHOUT_EVIDENCE.id(), m, s, key);
         }
       }
     }

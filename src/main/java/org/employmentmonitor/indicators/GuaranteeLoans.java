@@ -9,6 +9,7 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
@@ -16,7 +17,14 @@ import org.employmentmonitor.staging.MonthWindow;
  * loan, district only.
  */
 public final class GuaranteeLoans implements SourceIndicator {
-  static final String ID = "guarantee_loans_amount";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of(
+              "guarantee_loans_amount", "创业担保贷款发放额", "Business guarantee loans issued", Unit.YUAN)
+          .withScopes(Scope.DISTRICT)
+          .withSources(Extracts.LOANS)
+          .withDefinition("年内发放的创业担保贷款金额。");
+
+  private static final String ID = DEFINITION.id();
 
   @Override
   public Extract extract() {

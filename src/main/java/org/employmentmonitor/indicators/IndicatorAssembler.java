@@ -38,11 +38,15 @@ public final class IndicatorAssembler {
       List<Row> measures,
       MonthWindow window,
       Towns towns,
-      BiPredicate<IndicatorDef, Integer> available,
+      BiPredicate<IndicatorDefinition, Integer> available,
       MonitorConfig config) {
     Map<Cell, BigDecimal[]> parts = new HashMap<>();
     for (Row r : measures) {
       Cell c = new Cell(r.getString(0), r.getInt(1), Scope.valueOf(r.getString(2)), r.getString(3));
+      if (IndicatorCatalog.find(c.id()).isEmpty()) {
+        // the table walks the catalogue: an id without a definition would vanish as zeros
+        throw new IllegalStateException("a rule measured an undeclared indicator: " + c.id());
+      }
       BigDecimal[] p =
           parts.computeIfAbsent(c, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
       int i = Measures.NUM.equals(r.getString(4)) ? 0 : 1;
@@ -51,7 +55,7 @@ public final class IndicatorAssembler {
     List<IndicatorRow> rows = new ArrayList<>();
     for (int m : window.months()) {
       YearMonth month = MonthWindow.month(m);
-      for (IndicatorDef def : IndicatorCatalog.ALL) {
+      for (IndicatorDefinition def : IndicatorCatalog.ALL) {
         boolean ok = available.test(def, m);
         TargetSpec spec = def.isSubIndicator() ? null : config.target(def.id());
         String leadUnit = config.target(def.configId()).leadUnit();

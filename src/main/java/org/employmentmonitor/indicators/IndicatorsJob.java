@@ -39,14 +39,6 @@ import org.employmentmonitor.staging.StagedData;
 public final class IndicatorsJob implements Job {
   private static final Logger LOG = LogManager.getLogger(IndicatorsJob.class);
 
-  /** The indicators over extracts that are not about persons. */
-  static final List<SourceIndicator> SOURCE_INDICATORS =
-      List.of(
-          new SurveyedUnemploymentRate(),
-          new Recruitment(),
-          new GuaranteeLoans(),
-          new MarketEntities());
-
   @Override
   public String name() {
     return "indicators";
@@ -130,7 +122,12 @@ public final class IndicatorsJob implements Job {
                 tables
                     .others()
                     .toJavaRDD()
-                    .zipPartitions(tables.contributions().toJavaRDD(), new PersonStream(context)),
+                    .zipPartitions(
+                        tables.contributions().toJavaRDD(),
+                        new PersonStream(
+                            context,
+                            IndicatorCatalog.PERSON_RULES,
+                            ZeroEmploymentHouseholds::member)),
                 PersonStream.OUTPUT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -144,7 +141,7 @@ public final class IndicatorsJob implements Job {
               evaluated.filter(col("type").equalTo(PersonStream.MEMBER))));
       List<Row> measures = new ArrayList<>(Measures.total(Measures.union(parts)).collectAsList());
       SmallExtracts.Amounts amounts = new SmallExtracts.Amounts();
-      for (SourceIndicator i : SOURCE_INDICATORS) {
+      for (SourceIndicator i : IndicatorCatalog.SOURCE_RULES) {
         i.measure(SmallExtracts.latest(staged, i.extract(), i.columns()), w, amounts);
       }
       measures.addAll(amounts.rows());
@@ -159,7 +156,7 @@ public final class IndicatorsJob implements Job {
    * SPEC 9: an indicator is NOT_AVAILABLE for a month-end whose month folder lacks one of its
    * extracts; the graduate rate needs only some snapshot delivered by then.
    */
-  static boolean available(StagedData staged, IndicatorDef def, int m) {
+  static boolean available(StagedData staged, IndicatorDefinition def, int m) {
     YearMonth month = MonthWindow.month(m);
     for (String source : def.sources()) {
       if (source.equals("graduates")) {

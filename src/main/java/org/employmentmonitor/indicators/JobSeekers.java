@@ -6,7 +6,9 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.Event;
 import org.employmentmonitor.indicators.person.PersonIndicator;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 
 /**
  * 求职人数 (SPEC 4.4, 9): distinct persons with a JOB_SEEKING event in the month, once in the district
@@ -14,7 +16,12 @@ import org.employmentmonitor.model.Scope;
  * (positions posted ÷ job seekers, see {@link Recruitment}).
  */
 public final class JobSeekers implements PersonIndicator {
-  static final String ID = "job_seekers";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of("job_seekers", "求职人数", "Job seekers", Unit.PERSONS)
+          .withSources(Extracts.REGISTRATION)
+          .withDefinition("本月有求职登记的人数。");
+
+  private static final String ID = DEFINITION.id();
 
   @Override
   public void measure(PersonHistory h, PersonContext c, Cells out) {
@@ -29,10 +36,10 @@ public final class JobSeekers implements PersonIndicator {
         continue;
       }
       out.countDistrict(ID, m);
-      out.add("demand_supply_ratio", m, Scope.DISTRICT, "", Measures.DEN, 1);
+      out.add(Recruitment.DEMAND_SUPPLY_RATIO.id(), m, Scope.DISTRICT, "", Measures.DEN, 1);
       for (String t : towns) {
         out.count(ID, m, Scope.TOWN, t);
-        out.add("demand_supply_ratio", m, Scope.TOWN, t, Measures.DEN, 1);
+        out.add(Recruitment.DEMAND_SUPPLY_RATIO.id(), m, Scope.TOWN, t, Measures.DEN, 1);
       }
     }
   }

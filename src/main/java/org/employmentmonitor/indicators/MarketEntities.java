@@ -8,6 +8,7 @@ import org.employmentmonitor.indicators.SmallExtracts.Amounts;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.model.Unit;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
@@ -16,6 +17,17 @@ import org.employmentmonitor.staging.MonthWindow;
  * entity's town.
  */
 public final class MarketEntities implements SourceIndicator {
+  public static final IndicatorDefinition NEW_ENTITIES =
+      IndicatorDefinition.of("new_market_entities", "新增市场主体", "New market entities", Unit.ENTITIES)
+          .withSources(Extracts.MARKET_ENTITIES)
+          .withDefinition("年内新登记成立的市场主体户数（企业、个体工商户、农民专业合作社）。");
+
+  public static final IndicatorDefinition JOBS =
+      IndicatorDefinition.of(
+              "market_entity_jobs", "新增市场主体带动就业人数", "Jobs created by new entities", Unit.PERSONS)
+          .withSources(Extracts.MARKET_ENTITIES)
+          .withDefinition("年内新增市场主体申报的带动就业人数合计。");
+
   @Override
   public Extract extract() {
     return Extracts.MARKET_ENTITIES;
@@ -36,8 +48,8 @@ public final class MarketEntities implements SourceIndicator {
       String town = r.getString(1);
       BigDecimal jobs = r.isNullAt(2) ? BigDecimal.ZERO : BigDecimal.valueOf(r.getInt(2));
       for (int m = registered; m <= w.last(); m++) {
-        out.addDistrictAndTown("new_market_entities", m, town, Measures.NUM, BigDecimal.ONE);
-        out.addDistrictAndTown("market_entity_jobs", m, town, Measures.NUM, jobs);
+        out.addDistrictAndTown(NEW_ENTITIES.id(), m, town, Measures.NUM, BigDecimal.ONE);
+        out.addDistrictAndTown(JOBS.id(), m, town, Measures.NUM, jobs);
       }
     }
   }

@@ -10,25 +10,28 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
+import org.employmentmonitor.indicators.person.Cells;
 import org.employmentmonitor.model.Scope;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
- * What every indicator class returns: membership rows (indicator_id, m, scope, scope_key, part,
- * amount) — "this person (posting, household, …) counts 1 (or this amount) in this cell at this
- * month-end", as the numerator ({@link #NUM}) or denominator ({@link #DEN}) part of the value. The
- * job unions all indicators' rows and sums them in one aggregation ({@link #total}), so a run has
- * one small final shuffle instead of one per cell type.
+ * The one shape all measures take before they are assembled: rows (indicator_id, m, scope,
+ * scope_key, part, amount) — "this cell at this month-end gets this amount", as the numerator
+ * ({@link #NUM}) or denominator ({@link #DEN}) part of the value. The person engine's cell sums,
+ * the households ({@link ZeroEmploymentHouseholds}, the only Spark-side counting left, via {@link
+ * #count}) and the small extracts' amounts all come in this shape; the job unions the Spark ones
+ * and sums them in one aggregation ({@link #total}), so a run has one small final shuffle.
  *
- * <p>Rows passed to {@link #count} must already be unique per month-end, cell and counted thing;
- * each indicator's facts are built that way (one status per person and month-end, one first event
- * per person, …). Where they are not, {@link #countDistinct} removes duplicates first.
+ * <p>Rows passed to {@link #count} must already be unique per month-end, cell and counted thing
+ * (one row per household and month-end): there is no distinct step.
  */
 public final class Measures {
   private Measures() {}
 
-  public static final String NUM = "N";
-  public static final String DEN = "D";
+  /** The part names the person engine's {@link Cells} writes too (declared there: no back-edge). */
+  public static final String NUM = Cells.NUM;
+
+  public static final String DEN = Cells.DEN;
 
   static final DecimalType AMOUNT = DataTypes.createDecimalType(38, 10);
 

@@ -8,7 +8,9 @@ import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.Event;
 import org.employmentmonitor.indicators.person.PersonHistory.FirstEmployment;
 import org.employmentmonitor.indicators.person.PersonIndicator;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 
 /**
  * 城镇新增就业人数 (SPEC 4.1) = newly employed − natural attrition in the year to date.
@@ -25,29 +27,90 @@ import org.employmentmonitor.model.Scope;
  * </ul>
  */
 public final class NewUrbanEmployment implements PersonIndicator {
-  public static final String ID = "new_urban_employment";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of(
+              "new_urban_employment", "城镇新增就业人数", "New urban employment", Unit.PERSONS)
+          .withScopes(Scope.DISTRICT, Scope.TOWN, Scope.GROUP)
+          .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
+          .withDefinition(
+              "城镇累计新就业人数减去自然减员人数（1月1日至月末）。新就业人员指年内有就业登记，或年内新参保"
+                  + "（当月参保且前3个月均未参保）的人员，每人每年计一次，按最早的日期及其镇街计算。");
+
+  public static final IndicatorDefinition NEWLY_EMPLOYED =
+      IndicatorDefinition.of("newly_employed", "城镇累计新就业人数", "Newly employed", Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withScopes(Scope.DISTRICT, Scope.TOWN, Scope.GROUP, Scope.FORM)
+          .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
+          .withDefinition("年内首次实现就业（就业登记或新参保）的人数，每人每年计一次。");
+
+  public static final IndicatorDefinition NATURAL_ATTRITION =
+      IndicatorDefinition.of("natural_attrition", "自然减员人数", "Natural attrition", Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withScopes(Scope.DISTRICT, Scope.TOWN, Scope.GROUP)
+          .withSources(Extracts.REGISTRATION)
+          .withDefinition("年内有退休或死亡登记的人数。");
+
+  /** 大数据比对 (task 64): newly employed with registration only. */
+  public static final IndicatorDefinition CHECK_REGISTRATION_ONLY =
+      IndicatorDefinition.of(
+              "employment_check_registration_only",
+              "仅有就业登记（未见参保）",
+              "Newly employed: registration only",
+              Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
+          .withDefinition("新就业人员中，只有就业登记、没有新参保记录的人数（大数据比对）。");
+
+  public static final IndicatorDefinition CHECK_INSURANCE_ONLY =
+      IndicatorDefinition.of(
+              "employment_check_insurance_only",
+              "仅有参保（未办就业登记）",
+              "Newly employed: insurance only",
+              Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
+          .withDefinition("新就业人员中，只有新参保记录、未办理就业登记的人数（大数据比对）。");
+
+  public static final IndicatorDefinition CHECK_BOTH =
+      IndicatorDefinition.of(
+              "employment_check_both", "就业登记与参保均有", "Newly employed: both", Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
+          .withDefinition("新就业人员中，就业登记与新参保记录都有的人数（大数据比对）。");
+
+  /** SPEC 4.1: starts whose 3-month look-back is not delivered (a data-quality alert reads it). */
+  public static final IndicatorDefinition STARTS_UNDECIDABLE =
+      IndicatorDefinition.of(
+              "insurance_starts_undecidable",
+              "无法判定的参保起始",
+              "Insurance starts not decidable (look-back not covered)",
+              Unit.PERSONS)
+          .withParent(DEFINITION)
+          .withSources(Extracts.SOCIAL_INSURANCE)
+          .withDefinition("参保记录向前不足3个月、无法判断是否为新参保的人数；这些人员不计入新就业，需补齐历史参保数据。");
+
+  private static final String ID = DEFINITION.id();
 
   @Override
   public void measure(PersonHistory h, PersonContext c, Cells out) {
     FirstEmployment first = h.firstEmployment(c);
     if (first != null) {
       for (int m = Math.max(first.month(), c.first()); m <= c.last(); m++) {
-        for (String id : new String[] {"newly_employed", ID}) {
+        for (String id : new String[] {NEWLY_EMPLOYED.id(), ID}) {
           out.countDistrict(id, m);
           out.count(id, m, Scope.TOWN, first.town());
           for (String g : h.groupsBy(c, m)) {
             out.count(id, m, Scope.GROUP, g);
           }
         }
-        out.count("newly_employed", m, Scope.FORM, first.form());
+        out.count(NEWLY_EMPLOYED.id(), m, Scope.FORM, first.form());
         boolean registered = first.firstRegistration() <= m;
         boolean insured = first.firstStart() <= m;
         String check =
-            registered && insured
-                ? "employment_check_both"
-                : registered
-                    ? "employment_check_registration_only"
-                    : "employment_check_insurance_only";
+            (registered && insured
+                    ? CHECK_BOTH
+                    : registered ? CHECK_REGISTRATION_ONLY : CHECK_INSURANCE_ONLY)
+                .id();
         out.countDistrict(check, m);
         out.count(check, m, Scope.TOWN, first.town());
       }
@@ -67,16 +130,16 @@ public final class NewUrbanEmployment implements PersonIndicator {
       }
     }
     for (int m = firstMonth; m <= c.last(); m++) {
-      out.countDistrict("natural_attrition", m);
+      out.countDistrict(NATURAL_ATTRITION.id(), m);
       out.add(ID, m, Scope.DISTRICT, "", Measures.NUM, -1);
       for (String g : h.groupsBy(c, m)) {
-        out.count("natural_attrition", m, Scope.GROUP, g);
+        out.count(NATURAL_ATTRITION.id(), m, Scope.GROUP, g);
         out.add(ID, m, Scope.GROUP, g, Measures.NUM, -1);
       }
     }
     for (Map.Entry<String, Integer> t : firstByTown.entrySet()) {
       for (int m = t.getValue(); m <= c.last(); m++) {
-        out.count("natural_attrition", m, Scope.TOWN, t.getKey());
+        out.count(NATURAL_ATTRITION.id(), m, Scope.TOWN, t.getKey());
         out.add(ID, m, Scope.TOWN, t.getKey(), Measures.NUM, -1);
       }
     }
@@ -88,8 +151,8 @@ public final class NewUrbanEmployment implements PersonIndicator {
       if (h.startsIn(m) && !c.decidable(m)) {
         String town = h.townsIn(m).first();
         for (int k = m; k <= c.last(); k++) {
-          out.countDistrict("insurance_starts_undecidable", k);
-          out.count("insurance_starts_undecidable", k, Scope.TOWN, town);
+          out.countDistrict(STARTS_UNDECIDABLE.id(), k);
+          out.count(STARTS_UNDECIDABLE.id(), k, Scope.TOWN, town);
         }
         return;
       }

@@ -8,6 +8,7 @@ import org.employmentmonitor.indicators.SmallExtracts.Amounts;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
+import org.employmentmonitor.model.Unit;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
@@ -17,7 +18,27 @@ import org.employmentmonitor.staging.MonthWindow;
  * each posting; cells by the posting's town.
  */
 public final class Recruitment implements SourceIndicator {
-  static final String SOE_SHARE = "soe_graduate_position_share";
+  public static final IndicatorDefinition SOE_SHARE =
+      IndicatorDefinition.of(
+              "soe_graduate_position_share",
+              "区属国企面向毕业生岗位占比",
+              "District SOE positions for graduates",
+              Unit.RATIO)
+          .withSources(Extracts.RECRUITMENT)
+          .withPartsUnit(Unit.POSITIONS)
+          .withDefinition("年内区属国有企业发布的招聘岗位中，面向高校毕业生的岗位所占比例。");
+
+  public static final IndicatorDefinition JOB_POSTINGS =
+      IndicatorDefinition.of("job_postings", "招聘岗位数", "Positions posted", Unit.POSITIONS)
+          .withSources(Extracts.RECRUITMENT)
+          .withDefinition("本月发布的招聘岗位数。");
+
+  /** Numerator here, denominator added by {@link JobSeekers}; read as a multiple, not a percent. */
+  public static final IndicatorDefinition DEMAND_SUPPLY_RATIO =
+      IndicatorDefinition.of("demand_supply_ratio", "求人倍率", "Demand-supply ratio", Unit.RATIO)
+          .withSources(Extracts.RECRUITMENT, Extracts.REGISTRATION)
+          .withDisplay(IndicatorDefinition.DisplayKind.MULTIPLE)
+          .withDefinition("本月招聘岗位数 ÷ 求职人数（求人倍率）。");
 
   @Override
   public Extract extract() {
@@ -38,13 +59,13 @@ public final class Recruitment implements SourceIndicator {
       }
       String town = r.getString(1);
       BigDecimal positions = BigDecimal.valueOf(r.getInt(2));
-      out.addDistrictAndTown("job_postings", posted, town, Measures.NUM, positions);
-      out.addDistrictAndTown("demand_supply_ratio", posted, town, Measures.NUM, positions);
+      out.addDistrictAndTown(JOB_POSTINGS.id(), posted, town, Measures.NUM, positions);
+      out.addDistrictAndTown(DEMAND_SUPPLY_RATIO.id(), posted, town, Measures.NUM, positions);
       if (r.getBoolean(3)) {
         BigDecimal forGraduates = r.getBoolean(4) ? positions : BigDecimal.ZERO;
         for (int m = posted; m <= w.last(); m++) {
-          out.addDistrictAndTown(SOE_SHARE, m, town, Measures.NUM, forGraduates);
-          out.addDistrictAndTown(SOE_SHARE, m, town, Measures.DEN, positions);
+          out.addDistrictAndTown(SOE_SHARE.id(), m, town, Measures.NUM, forGraduates);
+          out.addDistrictAndTown(SOE_SHARE.id(), m, town, Measures.DEN, positions);
         }
       }
     }

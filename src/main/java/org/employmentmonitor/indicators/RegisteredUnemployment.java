@@ -5,35 +5,49 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.Event;
 import org.employmentmonitor.indicators.person.PersonIndicator;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 
 /**
- * 登记失业人员, 登记失业率 (proxy) and 参保就业人数 (SPEC 4.4, 9): registered unemployed = persons whose status at
- * the month-end is UNEMPLOYED (town of that event); insured = persons insured in the month, once in
- * the district and once in each employer town; rate = unemployed ÷ (unemployed + insured), a person
- * who is both counting in both.
+ * 登记失业人员 and 登记失业率 (proxy) (SPEC 4.4, 9): registered unemployed = persons whose status at the
+ * month-end is UNEMPLOYED (town of that event); rate = unemployed ÷ (unemployed + insured), the
+ * insured counted as {@link InsuredEmployment} counts them (once in the district and once in each
+ * employer town), a person who is both counting in both.
  */
 public final class RegisteredUnemployment implements PersonIndicator {
-  static final String RATE = "registered_unemployment_rate";
+  public static final IndicatorDefinition RATE =
+      IndicatorDefinition.of(
+              "registered_unemployment_rate",
+              "登记失业率",
+              "Registered unemployment rate (proxy)",
+              Unit.RATIO)
+          .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
+          .withDefinition("登记失业人员 ÷（登记失业人员 + 本月参保人数），为登记失业率的近似口径。");
+
+  public static final IndicatorDefinition UNEMPLOYED =
+      IndicatorDefinition.of(
+              "registered_unemployed", "登记失业人员", "Registered unemployed", Unit.PERSONS)
+          .withSources(Extracts.REGISTRATION)
+          .withDefinition("月末登记状态为失业的人数（最近一次就业、失业、退休、死亡登记为失业登记）。");
 
   @Override
   public void measure(PersonHistory h, PersonContext c, Cells out) {
+    String rate = RATE.id();
     for (int m = c.first(); m <= c.last(); m++) {
       Event status = h.statusAt(c, m);
       if (status != null && status.type().equals("UNEMPLOYED")) {
         for (Scope s : new Scope[] {Scope.DISTRICT, Scope.TOWN}) {
           String key = s == Scope.DISTRICT ? "" : status.town();
-          out.count("registered_unemployed", m, s, key);
-          out.count(RATE, m, s, key);
-          out.add(RATE, m, s, key, Measures.DEN, 1);
+          out.count(UNEMPLOYED.id(), m, s, key);
+          out.count(rate, m, s, key);
+          out.add(rate, m, s, key, Measures.DEN, 1);
         }
       }
       if (h.insuredIn(m)) {
-        out.countDistrict("insured_employment", m);
-        out.add(RATE, m, Scope.DISTRICT, "", Measures.DEN, 1);
+        out.add(rate, m, Scope.DISTRICT, "", Measures.DEN, 1);
         for (String town : h.townsIn(m)) {
-          out.count("insured_employment", m, Scope.TOWN, town);
-          out.add(RATE, m, Scope.TOWN, town, Measures.DEN, 1);
+          out.add(rate, m, Scope.TOWN, town, Measures.DEN, 1);
         }
       }
     }

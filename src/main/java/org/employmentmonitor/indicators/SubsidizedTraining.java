@@ -8,7 +8,9 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.Training;
 import org.employmentmonitor.indicators.person.PersonIndicator;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 
 /**
  * 补贴性职业技能培训人次 (SPEC 4.3, task 38): distinct (person, program_type, start_date) over the latest
@@ -18,7 +20,37 @@ import org.employmentmonitor.model.Scope;
  * ENTREPRENEURSHIP) and 电商培训 (person-times, E_COMMERCE).
  */
 public final class SubsidizedTraining implements PersonIndicator {
-  public static final String ID = "subsidized_training";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of(
+              "subsidized_training",
+              "补贴性职业技能培训人次",
+              "Subsidised training (person-times)",
+              Unit.PERSON_TIMES)
+          .withScopes(Scope.DISTRICT, Scope.TOWN, Scope.PROGRAM)
+          .withSources(Extracts.TRAINING)
+          .withDefinition("年内结业的补贴性职业技能培训人次；同一人员、同一培训类型、同一开班日期计一次。");
+
+  /** Task 26, with a target of its own. */
+  public static final IndicatorDefinition ENTREPRENEURSHIP =
+      IndicatorDefinition.of(
+              "entrepreneurship_training",
+              "创业培训人数",
+              "Entrepreneurship training (persons)",
+              Unit.PERSONS)
+          .withSources(Extracts.TRAINING)
+          .withDefinition("年内结业的补贴性创业培训人数，按人去重。");
+
+  /** Task 26, with a target of its own. */
+  public static final IndicatorDefinition ECOMMERCE =
+      IndicatorDefinition.of(
+              "ecommerce_training",
+              "电商培训人次",
+              "E-commerce training (person-times)",
+              Unit.PERSON_TIMES)
+          .withSources(Extracts.TRAINING)
+          .withDefinition("年内结业的补贴性电商培训人次。");
+
+  private static final String ID = DEFINITION.id();
 
   private record PersonTime(String program, LocalDate start) {}
 
@@ -51,24 +83,24 @@ public final class SubsidizedTraining implements PersonIndicator {
         out.countDistrict(ID, m);
         out.count(ID, m, Scope.PROGRAM, program);
         if (program.equals("E_COMMERCE")) {
-          out.countDistrict("ecommerce_training", m);
+          out.countDistrict(ECOMMERCE.id(), m);
         }
       }
       for (Map.Entry<String, Integer> t : firstByTown.get(e.getKey()).entrySet()) {
         for (int m = t.getValue(); m <= c.last(); m++) {
           out.count(ID, m, Scope.TOWN, t.getKey());
           if (program.equals("E_COMMERCE")) {
-            out.count("ecommerce_training", m, Scope.TOWN, t.getKey());
+            out.count(ECOMMERCE.id(), m, Scope.TOWN, t.getKey());
           }
         }
       }
     }
     for (int m = entrepreneur; m <= c.last(); m++) {
-      out.countDistrict("entrepreneurship_training", m);
+      out.countDistrict(ENTREPRENEURSHIP.id(), m);
     }
     for (Map.Entry<String, Integer> t : entrepreneurByTown.entrySet()) {
       for (int m = t.getValue(); m <= c.last(); m++) {
-        out.count("entrepreneurship_training", m, Scope.TOWN, t.getKey());
+        out.count(ENTREPRENEURSHIP.id(), m, Scope.TOWN, t.getKey());
       }
     }
   }

@@ -9,6 +9,7 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
@@ -16,7 +17,17 @@ import org.employmentmonitor.staging.MonthWindow;
  * only. A month without an accepted row has no denominator: NOT_AVAILABLE.
  */
 public final class SurveyedUnemploymentRate implements SourceIndicator {
-  static final String ID = "surveyed_unemployment_rate";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of(
+              "surveyed_unemployment_rate",
+              "城镇调查失业率",
+              "Surveyed urban unemployment rate",
+              Unit.RATIO)
+          .withScopes(Scope.DISTRICT)
+          .withSources(Extracts.SURVEY)
+          .withDefinition("国家统计局永川调查队提供的本月城镇调查失业率。");
+
+  private static final String ID = DEFINITION.id();
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override

@@ -5,7 +5,9 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.Event;
 import org.employmentmonitor.indicators.person.PersonIndicator;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 
 /**
  * 登记失业人员每月跟踪服务覆盖率 (SPEC 4.4, task 54): of the persons UNEMPLOYED at the month-end whose UNEMPLOYED
@@ -13,7 +15,16 @@ import org.employmentmonitor.model.Scope;
  * by the town of the UNEMPLOYED status event.
  */
 public final class UnemployedFollowUpRate implements PersonIndicator {
-  static final String ID = "unemployed_follow_up_rate";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of(
+              "unemployed_follow_up_rate",
+              "登记失业人员每月跟踪服务覆盖率",
+              "Monthly follow-up of the registered unemployed",
+              Unit.RATIO)
+          .withSources(Extracts.REGISTRATION)
+          .withDefinition("本月之前已登记失业、月末仍为失业状态的人员中，本月有跟踪服务记录的比例。");
+
+  private static final String ID = DEFINITION.id();
 
   @Override
   public void measure(PersonHistory h, PersonContext c, Cells out) {

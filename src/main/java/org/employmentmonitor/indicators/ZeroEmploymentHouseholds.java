@@ -6,15 +6,17 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.employmentmonitor.indicators.person.HouseholdMember;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonHistory;
 import org.employmentmonitor.indicators.person.PersonHistory.Event;
+import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.model.Unit;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
@@ -24,27 +26,24 @@ import org.employmentmonitor.staging.MonthWindow;
  *
  * <p>Two steps: each person says, per month-end, which household they belong to (the household_id
  * of their latest event carrying one) and whether they are an eligible member and jobless ({@link
- * #member}); then the members are grouped by household ({@link #measure}), whose town is that of
- * the latest such event of any member (SPEC 9).
+ * #member}, handed to the person engine as its {@link HouseholdMember.Rule}); then the members are
+ * grouped by household ({@link #measure}), whose town is that of the latest such event of any
+ * member (SPEC 9).
  */
 public final class ZeroEmploymentHouseholds {
-  static final String ID = "zero_employment_households";
+  public static final IndicatorDefinition DEFINITION =
+      IndicatorDefinition.of(
+              "zero_employment_households", "零就业家庭", "Zero-employment households", Unit.HOUSEHOLDS)
+          .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
+          .withDefinition(
+              "家庭中有劳动年龄内（男16-59岁、女16-54岁）、有劳动能力和就业意愿的成员，且这些成员月末均为失业状态、" + "本月均未参保的家庭户数。");
+
+  private static final String ID = DEFINITION.id();
 
   private ZeroEmploymentHouseholds() {}
 
-  /** One person's membership of a household at a month-end. */
-  public record Member(
-      String household,
-      int m,
-      LocalDate eventDate,
-      long ord,
-      String town,
-      boolean eligible,
-      boolean jobless)
-      implements Serializable {}
-
   /** The person's household membership at month-end m, or null when they have none. */
-  public static Member member(PersonHistory h, PersonContext c, int m) {
+  public static HouseholdMember member(PersonHistory h, PersonContext c, int m) {
     Event household = h.householdAt(c, m);
     if (household == null) {
       return null;
@@ -56,7 +55,7 @@ public final class ZeroEmploymentHouseholds {
             && workingAge(h.birthDate(), h.sex(), MonthWindow.monthEnd(m));
     Event status = h.statusAt(c, m);
     boolean jobless = status != null && status.type().equals("UNEMPLOYED") && !h.insuredIn(m);
-    return new Member(
+    return new HouseholdMember(
         household.household(),
         m,
         household.date(),

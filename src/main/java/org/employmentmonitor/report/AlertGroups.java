@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.employmentmonitor.config.TargetSpec;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertRow.State;
@@ -125,7 +125,7 @@ final class AlertGroups {
   static String title(ReportData d, String rule, String indicatorId) {
     AlertRow probe =
         new AlertRow(d.period(), Severity.RED, rule, indicatorId, "", null, null, "", "");
-    IndicatorDef def = AlertText.def(probe);
+    IndicatorDefinition def = AlertText.def(probe);
     String name = def == null ? "" : def.nameZh();
     TargetSpec spec = def == null ? null : d.config().targets().get(def.configId());
     return switch (rule) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.employmentmonitor.alerts.DataQualityRule;
 import org.employmentmonitor.alerts.Subjects;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.model.AlertRow;
 
 /**
@@ -92,7 +92,7 @@ final class AlertText {
     if (v == null) {
       return "—";
     }
-    IndicatorDef def = def(a);
+    IndicatorDefinition def = def(a);
     return switch (measure(a)) {
       case SHARE -> Display.percent(v, "DATA_QUALITY".equals(a.rule()) ? 2 : 1);
       case PERSONS -> Display.count(v.setScale(0, RoundingMode.HALF_UP)) + "人";
@@ -130,7 +130,7 @@ final class AlertText {
     return number(a, a.value()) + " / " + number(a, a.threshold());
   }
 
-  static IndicatorDef def(AlertRow a) {
+  static IndicatorDefinition def(AlertRow a) {
     if (a.indicatorId() == null || a.indicatorId().isEmpty()) {
       return null;
     }

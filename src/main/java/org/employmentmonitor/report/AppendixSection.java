@@ -8,7 +8,7 @@ import java.util.List;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.config.TargetSpec;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.model.Status;
 
@@ -36,11 +36,11 @@ final class AppendixSection {
     h.raw("<table class=\"grid defs\">");
     h.head("指标", "口径", "目标", "数据来源", "牵头单位");
     h.raw("<tbody>");
-    for (IndicatorDef def : IndicatorCatalog.ALL) {
+    for (IndicatorDefinition def : IndicatorCatalog.ALL) {
       TargetSpec spec = d.config().targets().get(def.configId());
       h.raw(def.isSubIndicator() ? "<tr class=\"sub\"><td>" : "<tr><td>");
       h.text(def.nameZh()).raw("<small class=\"code\">").text(def.id()).raw("</small></td>");
-      h.el("td", "", IndicatorDefinitions.of(def.id()));
+      h.el("td", "", def.definitionZh());
       h.el("td", "", def.isSubIndicator() ? "—" : TargetText.target(def, spec));
       List<String> sources = new ArrayList<>();
       for (String s : def.sources()) {

@@ -3,8 +3,11 @@ package org.employmentmonitor.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.employmentmonitor.indicators.GraduatePlacementRate;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
+import org.employmentmonitor.indicators.NewUrbanEmployment;
+import org.employmentmonitor.indicators.SubsidizedTraining;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
 
@@ -21,12 +24,13 @@ final class BreakdownSection {
     h.el("p", "note", "以下均为1月至" + m + "月累计。");
     h.raw("<div class=\"pair\">");
     groups(h, d);
-    shares(h, d, "newly_employed", Scope.FORM, "新就业人员就业形式", "就业形式", List.of());
+    shares(
+        h, d, NewUrbanEmployment.NEWLY_EMPLOYED.id(), Scope.FORM, "新就业人员就业形式", "就业形式", List.of());
     h.raw("</div><div class=\"pair\">");
     shares(
         h,
         d,
-        "subsidized_training",
+        SubsidizedTraining.DEFINITION.id(),
         Scope.PROGRAM,
         "补贴性职业技能培训（按培训类型）",
         "培训类型",
@@ -36,19 +40,19 @@ final class BreakdownSection {
         d,
         "新就业比对与毕业生就业佐证",
         List.of(
-            "employment_check_registration_only",
-            "employment_check_insurance_only",
-            "employment_check_both",
-            "insurance_starts_undecidable",
-            "graduates_placed_by_report",
-            "graduates_placed_by_evidence",
-            "graduates_reported_without_evidence"));
+            NewUrbanEmployment.CHECK_REGISTRATION_ONLY.id(),
+            NewUrbanEmployment.CHECK_INSURANCE_ONLY.id(),
+            NewUrbanEmployment.CHECK_BOTH.id(),
+            NewUrbanEmployment.STARTS_UNDECIDABLE.id(),
+            GraduatePlacementRate.PLACED_BY_REPORT.id(),
+            GraduatePlacementRate.PLACED_BY_EVIDENCE.id(),
+            GraduatePlacementRate.REPORTED_WITHOUT_EVIDENCE.id()));
     h.raw("</div></section>");
   }
 
   /** New urban employment per key group: newly employed − attrition = net. */
   private static void groups(Html h, ReportData d) {
-    List<IndicatorRow> net = d.cells("new_urban_employment", Scope.GROUP);
+    List<IndicatorRow> net = d.cells(NewUrbanEmployment.DEFINITION.id(), Scope.GROUP);
     h.raw("<div class=\"mini\"><h3>重点群体城镇新增就业</h3>");
     if (net.isEmpty()) {
       h.el("p", "muted", Display.NOT_AVAILABLE).raw("</div>");
@@ -57,10 +61,11 @@ final class BreakdownSection {
     h.raw("<table class=\"grid keep\">");
     h.head("重点群体", "新就业", "自然减员", "城镇新增就业");
     h.raw("<tbody>");
-    IndicatorDef def = IndicatorCatalog.byId("new_urban_employment");
+    IndicatorDefinition def = NewUrbanEmployment.DEFINITION;
     for (IndicatorRow r : net) {
-      IndicatorRow born = d.cell("newly_employed", Scope.GROUP, r.scopeKey());
-      IndicatorRow gone = d.cell("natural_attrition", Scope.GROUP, r.scopeKey());
+      IndicatorRow born = d.cell(NewUrbanEmployment.NEWLY_EMPLOYED.id(), Scope.GROUP, r.scopeKey());
+      IndicatorRow gone =
+          d.cell(NewUrbanEmployment.NATURAL_ATTRITION.id(), Scope.GROUP, r.scopeKey());
       h.raw("<tr>").el("td", "", r.scopeName());
       h.el("td", "num", Display.number(def.id(), def.unit(), born == null ? null : born.value()));
       h.el("td", "num", Display.number(def.id(), def.unit(), gone == null ? null : gone.value()));
@@ -80,7 +85,7 @@ final class BreakdownSection {
       String title,
       String keyHeader,
       List<String> notes) {
-    IndicatorDef def = IndicatorCatalog.byId(id);
+    IndicatorDefinition def = IndicatorCatalog.byId(id);
     List<IndicatorRow> rows = d.cells(id, scope);
     IndicatorRow total = d.district(id);
     h.raw("<div class=\"mini\">").el("h3", "", title);
@@ -118,7 +123,7 @@ final class BreakdownSection {
     h.head("指标", "数值");
     h.raw("<tbody>");
     for (String id : ids) {
-      IndicatorDef def = IndicatorCatalog.byId(id);
+      IndicatorDefinition def = IndicatorCatalog.byId(id);
       IndicatorRow r = d.district(id);
       h.raw("<tr>").el("td", "", def.nameZh());
       h.el("td", "num", Display.value(id, def.unit(), r == null ? null : r.value()));

@@ -3,6 +3,8 @@ package org.employmentmonitor.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.employmentmonitor.indicators.GraduatePlacementRate;
+import org.employmentmonitor.indicators.NewUrbanEmployment;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.model.IndicatorRow;
 
@@ -33,8 +35,8 @@ final class CaveatSection {
 
   static List<Caveat> caveats(ReportData d) {
     List<Caveat> out = new ArrayList<>();
-    BigDecimal regOnly = value(d, "employment_check_registration_only");
-    BigDecimal newly = value(d, "newly_employed");
+    BigDecimal regOnly = value(d, NewUrbanEmployment.CHECK_REGISTRATION_ONLY.id());
+    BigDecimal newly = value(d, NewUrbanEmployment.NEWLY_EMPLOYED.id());
     BigDecimal share = BreakdownSection.share(regOnly, newly);
     if (share != null && regOnly.signum() > 0) {
       out.add(
@@ -48,8 +50,8 @@ final class CaveatSection {
                   + "）只有就业登记、没有参保记录，城镇新增就业人数主要依据登记数据。",
               "抽样核实仅登记未参保人员的就业情况，督促用人单位依法参保；比对结果见第四部分。"));
     }
-    BigDecimal unproven = value(d, "graduates_reported_without_evidence");
-    BigDecimal reported = value(d, "graduates_placed_by_report");
+    BigDecimal unproven = value(d, GraduatePlacementRate.REPORTED_WITHOUT_EVIDENCE.id());
+    BigDecimal reported = value(d, GraduatePlacementRate.PLACED_BY_REPORT.id());
     if (unproven != null && unproven.signum() > 0) {
       BigDecimal s = BreakdownSection.share(unproven, reported);
       out.add(

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.model.Unit;
 
 /**
@@ -21,15 +23,20 @@ public final class Display {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
-  /** The 求人倍率 is a ratio of two counts, read as "1.35", never as a percentage. */
-  private static final String MULTIPLE_ID = "demand_supply_ratio";
+  /**
+   * Whether an indicator reads as a multiple ("1.35", the 求人倍率), never as a percentage: its
+   * definition says so ({@link IndicatorDefinition#isMultiple}).
+   */
+  static boolean isMultiple(String indicatorId) {
+    return IndicatorCatalog.find(indicatorId).map(IndicatorDefinition::isMultiple).orElse(false);
+  }
 
   /** An indicator's value without its unit: "24,000", "91.2%", "8,000.00" (万元), "1.35". */
   public static String number(String indicatorId, Unit unit, BigDecimal v) {
     if (v == null) {
       return NOT_AVAILABLE;
     }
-    if (MULTIPLE_ID.equals(indicatorId)) {
+    if (isMultiple(indicatorId)) {
       return grouped(v, 2);
     }
     return switch (unit) {
@@ -41,23 +48,25 @@ public final class Display {
 
   /** The unit shown after {@link #number}: 人, 人次, 户, 个, 万元; empty for percentages. */
   public static String unitLabel(String indicatorId, Unit unit) {
-    if (MULTIPLE_ID.equals(indicatorId) || unit == Unit.RATIO) {
+    if (isMultiple(indicatorId) || unit == Unit.RATIO) {
       return "";
     }
     return unit == Unit.YUAN ? "万元" : unit.labelZh();
   }
 
   /**
-   * What the numerator and denominator of a rate count: positions (个) for the SOE graduate-position
-   * share, persons (人) for every other rate.
+   * What the numerator and denominator of a rate count, as its definition declares: positions (个)
+   * for the SOE graduate-position share, persons (人) for every other rate.
    */
   public static String fractionUnit(String indicatorId) {
-    return "soe_graduate_position_share".equals(indicatorId) ? "个" : "人";
+    return IndicatorCatalog.find(indicatorId)
+        .map(d -> d.partsUnit().labelZh())
+        .orElse(Unit.PERSONS.labelZh());
   }
 
   /** The unit in a column header: 人, 万元, "%" for rates, 倍 for the 求人倍率. */
   public static String columnUnit(String indicatorId, Unit unit) {
-    if (MULTIPLE_ID.equals(indicatorId)) {
+    if (isMultiple(indicatorId)) {
       return "倍";
     }
     return unit == Unit.RATIO ? "%" : unitLabel(indicatorId, unit);
@@ -74,7 +83,7 @@ public final class Display {
    * whole persons (22,757.33 → "22,757人").
    */
   public static String estimate(String indicatorId, Unit unit, BigDecimal v) {
-    boolean count = unit != Unit.RATIO && unit != Unit.YUAN && !MULTIPLE_ID.equals(indicatorId);
+    boolean count = unit != Unit.RATIO && unit != Unit.YUAN && !isMultiple(indicatorId);
     return value(indicatorId, unit, count && v != null ? v.setScale(0, RoundingMode.HALF_UP) : v);
   }
 

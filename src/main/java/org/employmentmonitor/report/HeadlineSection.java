@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
 import org.employmentmonitor.model.Status;
@@ -25,7 +25,7 @@ final class HeadlineSection {
   static void write(Html h, ReportData d) {
     h.raw("<section id=\"targets\"><h2>一、重点目标完成情况</h2>");
     h.raw("<div class=\"cards\">");
-    for (IndicatorDef def : d.targeted()) {
+    for (IndicatorDefinition def : d.targeted()) {
       card(h, d, def, d.target(def), d.district(def.id()));
     }
     h.raw("</div>");
@@ -33,7 +33,7 @@ final class HeadlineSection {
     h.raw("</section>");
   }
 
-  static void card(Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+  static void card(Html h, ReportData d, IndicatorDefinition def, TargetSpec spec, IndicatorRow r) {
     Status s = r == null ? Status.NOT_AVAILABLE : r.status();
     BigDecimal value = r == null ? null : r.value();
     h.raw("<div class=\"card " + TargetText.css(s) + "\"><div class=\"card-head\">");
@@ -61,7 +61,7 @@ final class HeadlineSection {
   }
 
   private static void cumulative(
-      Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+      Html h, ReportData d, IndicatorDefinition def, TargetSpec spec, IndicatorRow r) {
     BigDecimal completion = r == null ? null : r.completion();
     BigDecimal progress = r == null ? null : r.timeProgress();
     bar(h, completion, progress, "时间进度");
@@ -104,7 +104,7 @@ final class HeadlineSection {
   }
 
   private static void rate(
-      Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+      Html h, ReportData d, IndicatorDefinition def, TargetSpec spec, IndicatorRow r) {
     BigDecimal value = r == null ? null : r.value();
     bar(h, value, spec.target(), "目标");
     List<String> facts = new ArrayList<>();
@@ -128,7 +128,7 @@ final class HeadlineSection {
   }
 
   private static void ceiling(
-      Html h, ReportData d, IndicatorDef def, TargetSpec spec, IndicatorRow r) {
+      Html h, ReportData d, IndicatorDefinition def, TargetSpec spec, IndicatorRow r) {
     BigDecimal value = r == null ? null : r.value();
     if (value == null) {
       return;
@@ -170,7 +170,7 @@ final class HeadlineSection {
 
   /** Headline indicators without a target: this month, last month, change. */
   private static void others(Html h, ReportData d) {
-    List<IndicatorDef> defs = d.untargeted();
+    List<IndicatorDefinition> defs = d.untargeted();
     if (defs.isEmpty()) {
       return;
     }
@@ -179,7 +179,7 @@ final class HeadlineSection {
     h.raw("<h3>其他监测指标</h3><table class=\"grid keep\">");
     h.head("指标", "本月", "上月", "变化", "牵头单位");
     h.raw("<tbody>");
-    for (IndicatorDef def : defs) {
+    for (IndicatorDefinition def : defs) {
       IndicatorRow r = d.district(def.id());
       IndicatorRow p = previous == null ? null : d.at(previous, def.id(), Scope.DISTRICT, "");
       BigDecimal now = r == null ? null : r.value();
@@ -196,13 +196,13 @@ final class HeadlineSection {
     }
   }
 
-  private static String change(IndicatorDef def, BigDecimal now, BigDecimal before) {
+  private static String change(IndicatorDefinition def, BigDecimal now, BigDecimal before) {
     if (now == null || before == null) {
       return "—";
     }
     BigDecimal diff = now.subtract(before);
     String sign = diff.signum() > 0 ? "+" : "";
-    if (def.unit().isRatio() && !"demand_supply_ratio".equals(def.id())) {
+    if (def.unit().isRatio() && !def.isMultiple()) {
       return sign + Display.points(diff);
     }
     return sign + Display.number(def.id(), def.unit(), diff);

@@ -13,7 +13,7 @@ import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.model.AlertRow;
@@ -185,14 +185,14 @@ public final class ReportData {
   }
 
   /** The configured target of a headline indicator, or null for a sub-indicator. */
-  public TargetSpec target(IndicatorDef def) {
+  public TargetSpec target(IndicatorDefinition def) {
     return def.isSubIndicator() ? null : config.targets().get(def.id());
   }
 
   /** The indicators with a target (the headline panel), in catalogue order. */
-  public List<IndicatorDef> targeted() {
-    List<IndicatorDef> out = new ArrayList<>();
-    for (IndicatorDef d : IndicatorCatalog.ALL) {
+  public List<IndicatorDefinition> targeted() {
+    List<IndicatorDefinition> out = new ArrayList<>();
+    for (IndicatorDefinition d : IndicatorCatalog.ALL) {
       TargetSpec t = target(d);
       if (t != null && t.kind() != TargetKind.NONE) {
         out.add(d);
@@ -202,9 +202,9 @@ public final class ReportData {
   }
 
   /** Headline indicators reported without a target, in catalogue order. */
-  public List<IndicatorDef> untargeted() {
-    List<IndicatorDef> out = new ArrayList<>();
-    for (IndicatorDef d : IndicatorCatalog.ALL) {
+  public List<IndicatorDefinition> untargeted() {
+    List<IndicatorDefinition> out = new ArrayList<>();
+    for (IndicatorDefinition d : IndicatorCatalog.ALL) {
       TargetSpec t = target(d);
       if (t != null && t.kind() == TargetKind.NONE) {
         out.add(d);

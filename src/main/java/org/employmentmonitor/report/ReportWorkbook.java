@@ -13,7 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Issue;
@@ -147,7 +147,7 @@ public final class ReportWorkbook {
     ws.rowHeight(0, 32);
     int m = d.period().getMonthValue();
     int row = 1;
-    for (IndicatorDef def : d.targeted()) {
+    for (IndicatorDefinition def : d.targeted()) {
       TargetSpec spec = d.target(def);
       IndicatorRow r = d.district(def.id());
       Status s = r == null ? Status.NOT_AVAILABLE : r.status();
@@ -200,7 +200,7 @@ public final class ReportWorkbook {
     widths[headers.size() - 1] = 26;
     header(ws, headers, widths);
     int row = 1;
-    for (IndicatorDef def : IndicatorCatalog.ALL) {
+    for (IndicatorDefinition def : IndicatorCatalog.ALL) {
       if (def.isSubIndicator()) {
         continue;
       }
@@ -236,8 +236,8 @@ public final class ReportWorkbook {
 
   /** One row per town at P, one column per headline indicator with town cells. */
   private static void towns(Worksheet ws, ReportData d) {
-    List<IndicatorDef> defs = new ArrayList<>();
-    for (IndicatorDef def : IndicatorCatalog.ALL) {
+    List<IndicatorDefinition> defs = new ArrayList<>();
+    for (IndicatorDefinition def : IndicatorCatalog.ALL) {
       if (!def.isSubIndicator() && def.scopes().contains(Scope.TOWN)) {
         defs.add(def);
       }
@@ -247,7 +247,7 @@ public final class ReportWorkbook {
     widths[0] = 12;
     widths[1] = 14;
     for (int i = 0; i < defs.size(); i++) {
-      IndicatorDef def = defs.get(i);
+      IndicatorDefinition def = defs.get(i);
       headers.add(TargetText.name(def) + "（" + Display.columnUnit(def.id(), def.unit()) + "）");
       widths[i + 2] = 14;
     }
@@ -464,7 +464,7 @@ public final class ReportWorkbook {
 
   /** Percentages for ratios (the 求人倍率 as a plain multiple), yuan with cents, counts. */
   static String unitFormat(String indicatorId, Unit unit, String v) {
-    if ("demand_supply_ratio".equals(indicatorId)) {
+    if (Display.isMultiple(indicatorId)) {
       return "0.00";
     }
     return switch (unit) {

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertRow.State;
@@ -39,7 +39,7 @@ final class SummarySection {
     int good = 0;
     List<String> behind = new ArrayList<>();
     int none = 0;
-    for (IndicatorDef def : d.targeted()) {
+    for (IndicatorDefinition def : d.targeted()) {
       IndicatorRow r = d.district(def.id());
       Status s = r == null ? Status.NOT_AVAILABLE : r.status();
       if (s == Status.MET || s == Status.ON_TRACK) {
@@ -95,7 +95,7 @@ final class SummarySection {
     }
     s.append("。");
     List<String> short_ = new ArrayList<>();
-    for (IndicatorDef def : d.targeted()) {
+    for (IndicatorDefinition def : d.targeted()) {
       TargetSpec spec = d.target(def);
       if (spec.kind() != TargetKind.CUMULATIVE) {
         continue;
@@ -213,7 +213,7 @@ final class SummarySection {
   static String resolvedList(List<AlertRow> resolved) {
     List<String> parts = new ArrayList<>();
     for (AlertRow a : resolved) {
-      IndicatorDef def = AlertText.def(a);
+      IndicatorDefinition def = AlertText.def(a);
       String who = AlertText.subject(a.subject());
       parts.add(def == null ? who + "（" + AlertText.rule(a) + "）" : who + def.nameZh());
     }
@@ -223,8 +223,8 @@ final class SummarySection {
   /** Cumulative targets: behind the calendar first, with increment, gap, needed and recent pace. */
   private static void cumulative(Html h, ReportData d) {
     int m = d.period().getMonthValue();
-    List<IndicatorDef> defs = new ArrayList<>();
-    for (IndicatorDef def : d.targeted()) {
+    List<IndicatorDefinition> defs = new ArrayList<>();
+    for (IndicatorDefinition def : d.targeted()) {
       if (d.target(def).kind() == TargetKind.CUMULATIVE) {
         defs.add(def);
       }
@@ -248,7 +248,7 @@ final class SummarySection {
     h.raw("<th>剩余").text((12 - m) + "个月").raw("<wbr>每月需</th>");
     h.raw("<th>全年预计<small>按近").text(Pace.RECENT_MONTHS + "个月月均").raw("</small></th>");
     h.raw("<th>状态</th><th>牵头单位</th></tr></thead><tbody>");
-    for (IndicatorDef def : defs) {
+    for (IndicatorDefinition def : defs) {
       TargetSpec spec = d.target(def);
       IndicatorRow r = d.district(def.id());
       Status s = status(d, def);
@@ -305,14 +305,14 @@ final class SummarySection {
     return projection != null && projection.compareTo(spec.target()) < 0;
   }
 
-  private static String signed(String id, IndicatorDef def, BigDecimal v) {
+  private static String signed(String id, IndicatorDefinition def, BigDecimal v) {
     if (v == null) {
       return Display.NOT_AVAILABLE;
     }
     return (v.signum() > 0 ? "+" : "") + Display.brief(id, def.unit(), v);
   }
 
-  private static Status status(ReportData d, IndicatorDef def) {
+  private static Status status(ReportData d, IndicatorDefinition def) {
     IndicatorRow r = d.district(def.id());
     return r == null ? Status.NOT_AVAILABLE : r.status();
   }
@@ -320,8 +320,8 @@ final class SummarySection {
   /** Rates and ceilings: this month against the target, and the months of the year that missed. */
   private static void rates(Html h, ReportData d) {
     int m = d.period().getMonthValue();
-    List<IndicatorDef> defs = new ArrayList<>();
-    for (IndicatorDef def : d.targeted()) {
+    List<IndicatorDefinition> defs = new ArrayList<>();
+    for (IndicatorDefinition def : d.targeted()) {
       if (d.target(def).kind() != TargetKind.CUMULATIVE) {
         defs.add(def);
       }
@@ -334,7 +334,7 @@ final class SummarySection {
     h.raw("<div class=\"scroll\"><table class=\"grid rates\">");
     h.head("指标", m + "月", "目标", "状态", "今年未达标的月份", "牵头单位");
     h.raw("<tbody>");
-    for (IndicatorDef def : defs) {
+    for (IndicatorDefinition def : defs) {
       TargetSpec spec = d.target(def);
       IndicatorRow r = d.district(def.id());
       Status s = status(d, def);
@@ -349,7 +349,7 @@ final class SummarySection {
   }
 
   /** "9个月中6个月（1—6月）", "无", or for a rate due in December "12月底考核". */
-  static String record(ReportData d, IndicatorDef def, TargetSpec spec) {
+  static String record(ReportData d, IndicatorDefinition def, TargetSpec spec) {
     if (spec.kind() == TargetKind.RATE_DUE) {
       return spec.dueMonth() + "月底考核";
     }

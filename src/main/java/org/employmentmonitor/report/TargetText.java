@@ -1,7 +1,8 @@
 package org.employmentmonitor.report;
 
 import org.employmentmonitor.config.TargetSpec;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
+import org.employmentmonitor.indicators.RegisteredUnemployment;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.Status;
 
@@ -10,19 +11,19 @@ final class TargetText {
   private TargetText() {}
 
   /** The registered-unemployment rate: a proxy of this system, not the official surveyed rate. */
-  static final String REGISTERED_RATE = "registered_unemployment_rate";
+  static final String REGISTERED_RATE = RegisteredUnemployment.RATE.id();
 
   static final String REGISTERED_RATE_NOTE =
       "登记失业率（参考）= 登记失业人员 ÷（登记失业人员 + 本月参保人数），是本系统按登记和参保数据推算的参考口径："
           + "分母不含未参保的就业人员，数值明显高于城镇调查失业率，二者不可比较；失业率目标以城镇调查失业率为准。";
 
   /** The indicator's name as the report prints it: the registered rate is marked as a proxy. */
-  static String name(IndicatorDef def) {
+  static String name(IndicatorDefinition def) {
     return def.id().equals(REGISTERED_RATE) ? def.nameZh() + "（参考）" : def.nameZh();
   }
 
   /** "全年 ≥ 24,000人", "≥ 90.0%（12月底）", "每月 ≥ 100.0%", "≤ 5.0%", or "—". */
-  static String target(IndicatorDef def, TargetSpec spec) {
+  static String target(IndicatorDefinition def, TargetSpec spec) {
     if (spec == null || !spec.hasTarget()) {
       return "—";
     }

@@ -4,8 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.employmentmonitor.indicators.GraduatePlacementRate;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
+import org.employmentmonitor.indicators.InsuredEmployment;
+import org.employmentmonitor.indicators.NewUrbanEmployment;
+import org.employmentmonitor.indicators.PovertyEmploymentRate;
+import org.employmentmonitor.indicators.RegisteredUnemployment;
+import org.employmentmonitor.indicators.SubsidizedTraining;
+import org.employmentmonitor.indicators.UnemployedFollowUpRate;
+import org.employmentmonitor.indicators.ZeroEmploymentHouseholds;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
@@ -27,15 +35,15 @@ final class TownSection {
 
   static final List<Column> COLUMNS =
       List.of(
-          new Column("new_urban_employment", "城镇|新增就业"),
-          new Column("insured_employment", "参保|就业"),
-          new Column("registered_unemployed", "登记|失业人员"),
-          new Column("registered_unemployment_rate", "登记|失业率|（参考）"),
-          new Column("unemployed_follow_up_rate", "跟踪服务|覆盖率"),
-          new Column("graduate_placement_rate", "毕业生|就业率"),
-          new Column("poverty_employment_rate", "贫困人员|就业率"),
-          new Column("zero_employment_households", "零就业|家庭"),
-          new Column("subsidized_training", "补贴性|培训"));
+          new Column(NewUrbanEmployment.DEFINITION.id(), "城镇|新增就业"),
+          new Column(InsuredEmployment.DEFINITION.id(), "参保|就业"),
+          new Column(RegisteredUnemployment.UNEMPLOYED.id(), "登记|失业人员"),
+          new Column(RegisteredUnemployment.RATE.id(), "登记|失业率|（参考）"),
+          new Column(UnemployedFollowUpRate.DEFINITION.id(), "跟踪服务|覆盖率"),
+          new Column(GraduatePlacementRate.DEFINITION.id(), "毕业生|就业率"),
+          new Column(PovertyEmploymentRate.DEFINITION.id(), "贫困人员|就业率"),
+          new Column(ZeroEmploymentHouseholds.DEFINITION.id(), "零就业|家庭"),
+          new Column(SubsidizedTraining.DEFINITION.id(), "补贴性|培训"));
 
   private record TownRow(Towns.Town town, List<IndicatorRow> cells, int lagging) {}
 
@@ -65,7 +73,7 @@ final class TownSection {
     h.raw("未达标项目多的镇街排在前面。登记失业率为参考口径，不可与调查失业率比较。</p>");
     h.raw("<div class=\"scroll\"><table class=\"grid towns\"><thead><tr><th>镇街</th>");
     for (Column c : COLUMNS) {
-      IndicatorDef def = IndicatorCatalog.byId(c.id());
+      IndicatorDefinition def = IndicatorCatalog.byId(c.id());
       h.raw("<th>");
       String[] parts = c.header().split("\\|");
       for (int i = 0; i < parts.length; i++) {
@@ -90,7 +98,7 @@ final class TownSection {
   }
 
   private static void cell(Html h, ReportData d, Column c, IndicatorRow r) {
-    IndicatorDef def = IndicatorCatalog.byId(c.id());
+    IndicatorDefinition def = IndicatorCatalog.byId(c.id());
     BigDecimal v = r == null ? null : r.value();
     Status s = r == null ? Status.NOT_AVAILABLE : r.status();
     String cls = "num";
@@ -116,7 +124,7 @@ final class TownSection {
 
   /** New urban employment per town, largest first. */
   private static void bars(Html h, ReportData d, List<Towns.Town> towns) {
-    IndicatorDef def = IndicatorCatalog.byId("new_urban_employment");
+    IndicatorDefinition def = NewUrbanEmployment.DEFINITION;
     List<SvgChart.Bar> bars = new ArrayList<>();
     for (Towns.Town t : towns) {
       IndicatorRow r = d.cell(def.id(), Scope.TOWN, t.code());

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
+import org.employmentmonitor.indicators.SubsidizedTraining;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
 
@@ -20,7 +21,11 @@ final class TrainingNote {
 
   /** The programme (PROGRAM cell of subsidized_training) behind each training sub-target. */
   static final Map<String, String> PROGRAM_OF =
-      Map.of("entrepreneurship_training", "ENTREPRENEURSHIP", "ecommerce_training", "E_COMMERCE");
+      Map.of(
+          SubsidizedTraining.ENTREPRENEURSHIP.id(),
+          "ENTREPRENEURSHIP",
+          SubsidizedTraining.ECOMMERCE.id(),
+          "E_COMMERCE");
 
   /** "另按培训人次计 1,359人次（一人参加多期按多人次计，见第四部分）", or null when the figures agree. */
   static String cardNote(ReportData d, String id) {
@@ -34,12 +39,13 @@ final class TrainingNote {
   /** Under the programme table: each programme whose target figure differs from its row. */
   static List<String> tableNotes(ReportData d) {
     List<String> out = new ArrayList<>();
-    for (String id : List.of("entrepreneurship_training", "ecommerce_training")) {
+    for (String id :
+        List.of(SubsidizedTraining.ENTREPRENEURSHIP.id(), SubsidizedTraining.ECOMMERCE.id())) {
       BigDecimal[] pair = pair(d, id);
       if (pair == null) {
         continue;
       }
-      IndicatorDef def = IndicatorCatalog.byId(id);
+      IndicatorDefinition def = IndicatorCatalog.byId(id);
       out.add(
           def.nameZh()
               + "的目标按"
@@ -61,7 +67,7 @@ final class TrainingNote {
       return null;
     }
     IndicatorRow own = d.district(id);
-    IndicatorRow row = d.cell("subsidized_training", Scope.PROGRAM, program);
+    IndicatorRow row = d.cell(SubsidizedTraining.DEFINITION.id(), Scope.PROGRAM, program);
     if (own == null || row == null || own.value() == null || row.value() == null) {
       return null;
     }

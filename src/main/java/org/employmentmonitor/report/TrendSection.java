@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Unit;
 
@@ -26,13 +26,13 @@ final class TrendSection {
     h.text(d.period().getMonthValue() + "月）").raw("</h2>");
     h.raw("<p class=\"note\">实线为实际值；累计指标的虚线为按时间进度的目标线（全年目标 × 月份 ÷ 12），");
     h.raw("比率指标的虚线为目标值，红色虚线为上限。</p><div class=\"charts\">");
-    for (IndicatorDef def : d.targeted()) {
+    for (IndicatorDefinition def : d.targeted()) {
       chart(h, d, def, d.target(def));
     }
     h.raw("</div></section>");
   }
 
-  static void chart(Html h, ReportData d, IndicatorDef def, TargetSpec spec) {
+  static void chart(Html h, ReportData d, IndicatorDefinition def, TargetSpec spec) {
     Double[] actual = d.series(def.id(), IndicatorRow::value);
     List<SvgChart.Series> series = new ArrayList<>();
     series.add(new SvgChart.Series("实际", ACTUAL, actual, false));
@@ -77,7 +77,7 @@ final class TrendSection {
   }
 
   /** Axis ticks: percentages for rates, 万元 for amounts, plain counts otherwise. */
-  static DoubleFunction<String> axis(IndicatorDef def) {
+  static DoubleFunction<String> axis(IndicatorDefinition def) {
     return switch (def.unit()) {
       case RATIO -> v -> tick(v * 100) + "%";
       case YUAN -> v -> tick(v / 10_000);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.config.TargetSpec;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.indicators.TargetTracker;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.id.IdNumber;
@@ -48,7 +48,7 @@ final class AlertFixtures {
    * from the real {@link TargetTracker} under the default configuration.
    */
   static IndicatorRow row(YearMonth period, String id, Scope scope, String key, String value) {
-    IndicatorDef def = IndicatorCatalog.byId(id);
+    IndicatorDefinition def = IndicatorCatalog.byId(id);
     TargetSpec spec = def.isSubIndicator() ? null : CONFIG.target(id);
     BigDecimal v = value == null ? null : new BigDecimal(value);
     TargetTracker.Tracking t = TargetTracker.track(spec, scope, v, period.getMonthValue(), CONFIG);

@@ -19,6 +19,14 @@ final class People {
   static final String B = "500118002";
   static final String C = "500118100";
 
+  /**
+   * A September run of 2020: insurance delivered from October 2019, snapshots July and September.
+   */
+  static final PersonContext SEPT = context("2020-09", "2019-10", "2020-07", "2020-09");
+
+  /** The denominator part of a cell. */
+  static final String D = Measures.DEN;
+
   /** Month index of "yyyy-MM". */
   static int m(String ym) {
     return MonthWindow.index(YearMonth.parse(ym));

@@ -1,6 +1,5 @@
 package org.employmentmonitor.layers;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -73,18 +72,5 @@ final class Layers {
   /** No cycle between any two packages, sub-packages included. */
   static SliceRule acyclicPackages(String root) {
     return slices().matching(root + ".(**)").should().beFreeOfCycles();
-  }
-
-  /**
-   * {@link #acyclicPackages} less the one sub-package cycle known today, ignored on its one
-   * back-edge so that any other cycle still fails: indicators.person → indicators (PersonStream's
-   * list of concrete indicators, Cells → Measures; issue 15 derives the registry from the
-   * definitions). Delete it when the edge is gone.
-   */
-  static SliceRule acyclicPackagesKnownEdgesIgnored(String root) {
-    return acyclicPackages(root)
-        .ignoreDependency(
-            resideInAPackage(root + ".indicators.person.."),
-            resideInAPackage(root + ".indicators"));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.IndicatorRow;
@@ -210,9 +210,9 @@ class HtmlReportTest {
   @Test
   void appendixDefinesEveryIndicatorAndNamesTheRun() {
     String a = section("appendix");
-    for (IndicatorDef d : IndicatorCatalog.ALL) {
+    for (IndicatorDefinition d : IndicatorCatalog.ALL) {
       assertTrue(a.contains("<small class=\"code\">" + d.id() + "</small>"), d.id());
-      assertTrue(a.contains(Html.esc(IndicatorDefinitions.of(d.id()))), d.id());
+      assertTrue(a.contains(Html.esc(d.definitionZh())), d.id());
     }
     assertTrue(a.contains("20201005T020000Z_abcd"));
     assertTrue(a.contains("2020-10-05 10:03:00（北京时间）"));

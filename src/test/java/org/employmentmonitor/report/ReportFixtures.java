@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.config.TargetSpec;
 import org.employmentmonitor.indicators.IndicatorCatalog;
-import org.employmentmonitor.indicators.IndicatorDef;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.indicators.TargetTracker;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.Towns;
@@ -66,7 +66,7 @@ final class ReportFixtures {
   static List<IndicatorRow> indicators() {
     List<IndicatorRow> rows = new ArrayList<>();
     for (int m = 1; m <= PERIOD.getMonthValue(); m++) {
-      for (IndicatorDef def : IndicatorCatalog.ALL) {
+      for (IndicatorDefinition def : IndicatorCatalog.ALL) {
         TargetSpec spec = def.isSubIndicator() ? null : CONFIG.target(def.id());
         for (Scope scope : def.scopes()) {
           int k = 0;
@@ -129,7 +129,7 @@ final class ReportFixtures {
   }
 
   /** Plausible, distinct values; the survey is missing in September (NOT_AVAILABLE). */
-  private static BigDecimal value(IndicatorDef def, int m, Scope scope, int k) {
+  private static BigDecimal value(IndicatorDefinition def, int m, Scope scope, int k) {
     if (def.id().equals("surveyed_unemployment_rate")) {
       return m == 9 ? null : new BigDecimal("0.0" + (40 + m));
     }

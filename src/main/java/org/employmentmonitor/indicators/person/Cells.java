@@ -2,7 +2,6 @@ package org.employmentmonitor.indicators.person;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.employmentmonitor.indicators.Measures;
 import org.employmentmonitor.model.Scope;
 
 /**
@@ -10,6 +9,12 @@ import org.employmentmonitor.model.Scope;
  * row per cell it touched, not one per person and month).
  */
 public final class Cells {
+  /** The numerator part of a cell (the whole value of a count); {@code NUM} is this. */
+  public static final String NUM = "N";
+
+  /** The denominator part of a ratio's cell. */
+  public static final String DEN = "D";
+
   /** One cell and part of an indicator at a month-end. */
   public record Key(String id, int m, Scope scope, String key, String part) {}
 
@@ -21,11 +26,11 @@ public final class Cells {
 
   /** +1 to the numerator of a cell. */
   public void count(String id, int m, Scope scope, String key) {
-    add(id, m, scope, key, Measures.NUM, 1);
+    add(id, m, scope, key, NUM, 1);
   }
 
   public void countDistrict(String id, int m) {
-    add(id, m, Scope.DISTRICT, "", Measures.NUM, 1);
+    add(id, m, Scope.DISTRICT, "", NUM, 1);
   }
 
   public Map<Key, long[]> counts() {
@@ -39,6 +44,6 @@ public final class Cells {
   }
 
   public long get(String id, int m, Scope scope, String key) {
-    return get(id, m, scope, key, Measures.NUM);
+    return get(id, m, scope, key, NUM);
   }
 }

@@ -11,37 +11,20 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.employmentmonitor.indicators.GraduatePlacementRate;
-import org.employmentmonitor.indicators.JobSeekers;
-import org.employmentmonitor.indicators.NewUrbanEmployment;
-import org.employmentmonitor.indicators.PovertyEmploymentRate;
-import org.employmentmonitor.indicators.RegisteredUnemployment;
-import org.employmentmonitor.indicators.ReturneeEmployment;
-import org.employmentmonitor.indicators.SubsidizedTraining;
-import org.employmentmonitor.indicators.UnemployedFollowUpRate;
-import org.employmentmonitor.indicators.ZeroEmploymentHouseholds;
 
 /**
  * Evaluates the persons of one partition of {@link PersonInput} (both tables sorted by person):
  * each person's rows become a {@link PersonHistory}, every person-level indicator adds the person
  * to its cells, and the partition emits one row per cell it touched ({@code type} "S") plus one row
- * per household membership ({@code type} "H") for {@link ZeroEmploymentHouseholds}. Memory holds
- * one person's rows and the partition's cell counts, never the partition.
+ * per household membership ({@code type} "H") for the zero-employment rule. Memory holds one
+ * person's rows and the partition's cell counts, never the partition.
+ *
+ * <p>The indicators and the household rule are handed in (the catalogue derives them from the
+ * indicator definitions), so this engine knows no concrete indicator and {@code indicators.person}
+ * does not depend on {@code indicators}.
  */
 public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> {
   private static final long serialVersionUID = 1L;
-
-  /** Every person-level indicator, in catalogue order. */
-  public static final List<PersonIndicator> INDICATORS =
-      List.of(
-          new NewUrbanEmployment(),
-          new GraduatePlacementRate(),
-          new SubsidizedTraining(),
-          new RegisteredUnemployment(),
-          new UnemployedFollowUpRate(),
-          new ReturneeEmployment(),
-          new PovertyEmploymentRate(),
-          new JobSeekers());
 
   public static final String SUM = "S";
   public static final String MEMBER = "H";
@@ -63,25 +46,30 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
           .add("jobless", DataTypes.BooleanType, true);
 
   private final PersonContext context;
+  private final List<PersonIndicator> indicators;
+  private final HouseholdMember.Rule households;
 
-  public PersonStream(PersonContext context) {
+  public PersonStream(
+      PersonContext context, List<PersonIndicator> indicators, HouseholdMember.Rule households) {
     this.context = context;
+    this.indicators = List.copyOf(indicators);
+    this.households = households;
   }
 
   /** Partition i of {@link PersonInput.Tables#others} and of its contributions. */
   @Override
   public Iterator<Row> call(Iterator<Row> others, Iterator<Row> contributions) {
-    return new Evaluation(others, contributions, context);
+    return new Evaluation(others, contributions, this);
   }
 
   /** Evaluates everything about one person into {@code cells} and {@code members}. */
-  public static void evaluate(
-      PersonHistory h, PersonContext c, Cells cells, java.util.function.Consumer<Row> members) {
-    for (PersonIndicator i : INDICATORS) {
+  public void evaluate(PersonHistory h, Cells cells, java.util.function.Consumer<Row> members) {
+    PersonContext c = context;
+    for (PersonIndicator i : indicators) {
       i.measure(h, c, cells);
     }
     for (int m = c.first(); m <= c.last(); m++) {
-      ZeroEmploymentHouseholds.Member mem = ZeroEmploymentHouseholds.member(h, c, m);
+      HouseholdMember mem = households.of(h, c, m);
       if (mem != null) {
         members.accept(
             RowFactory.create(
@@ -109,17 +97,17 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
   private static final class Evaluation implements Iterator<Row> {
     private final Iterator<Row> others;
     private final Iterator<Row> contributions;
-    private final PersonContext context;
+    private final PersonStream stream;
     private final Cells cells = new Cells();
     private final ArrayDeque<Row> pending = new ArrayDeque<>();
     private Row nextOther;
     private Row nextContribution;
     private boolean cellsEmitted;
 
-    Evaluation(Iterator<Row> others, Iterator<Row> contributions, PersonContext context) {
+    Evaluation(Iterator<Row> others, Iterator<Row> contributions, PersonStream stream) {
       this.others = others;
       this.contributions = contributions;
-      this.context = context;
+      this.stream = stream;
       this.nextOther = others.hasNext() ? others.next() : null;
       this.nextContribution = contributions.hasNext() ? contributions.next() : null;
     }
@@ -164,7 +152,7 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
         PersonInput.addContributionTo(b, nextContribution);
         nextContribution = contributions.hasNext() ? contributions.next() : null;
       }
-      evaluate(b.build(), context, cells, pending::add);
+      stream.evaluate(b.build(), cells, pending::add);
     }
 
     private void emitCells() {
