@@ -54,7 +54,7 @@ public final class AlertDigest {
       } else {
         yellow++;
       }
-      if (a.severity() == Severity.RED || a.state() == State.NEW || a.state() == State.WORSENED) {
+      if (a.severity() == Severity.RED || changed(a)) {
         sent.add(a);
       }
     }
@@ -208,11 +208,15 @@ public final class AlertDigest {
   }
 
   private static boolean changed(AlertRow a) {
-    return a.state() == State.NEW || a.state() == State.WORSENED;
+    return changed(a.state());
+  }
+
+  private static boolean changed(State s) {
+    return s == State.NEW || s == State.WORSENED;
   }
 
   private static String mark(State s) {
-    return s == State.NEW || s == State.WORSENED ? "【" + s.labelZh() + "】" : "";
+    return changed(s) ? "【" + s.labelZh() + "】" : "";
   }
 
   private static String ruleLabel(String rule) {
