@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +52,10 @@ public final class AlertLifecycle {
       }
     }
     List<AlertRow> out = new ArrayList<>(raised.size() + before.size());
-    Map<Identity, Boolean> seen = new LinkedHashMap<>();
+    Set<Identity> seen = new HashSet<>();
     for (AlertRow a : raised) {
       Identity id = Identity.of(a);
-      seen.put(id, true);
+      seen.add(id);
       AlertRow p = before.get(id);
       if (p == null) {
         out.add(a.withLifecycle(State.NEW, period, 1));
@@ -64,7 +65,7 @@ public final class AlertLifecycle {
       }
     }
     for (Map.Entry<Identity, AlertRow> e : before.entrySet()) {
-      if (!seen.containsKey(e.getKey())) {
+      if (!seen.contains(e.getKey())) {
         out.add(resolved(e.getValue(), period));
       }
     }

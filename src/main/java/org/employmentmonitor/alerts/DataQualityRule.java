@@ -130,19 +130,29 @@ public final class DataQualityRule {
               + "曾报送；"
               + consequence
               + "。请报送单位核实后补报";
-      out.add(
-          new AlertRow(
-              period,
-              Severity.YELLOW,
-              AlertRule.DATA_QUALITY.name(),
-              null,
-              Subjects.sourceMonth(e.name(), period),
-              null,
-              null,
-              message,
-              config.sourceLeadUnit(e.name())));
+      out.add(notDelivered(period, Severity.YELLOW, e, period, message, config));
     }
     return out;
+  }
+
+  /** A period's alert that {@code e}'s {@code month} was not delivered; no value or threshold. */
+  private static AlertRow notDelivered(
+      YearMonth period,
+      Severity severity,
+      Extract e,
+      YearMonth month,
+      String message,
+      MonitorConfig config) {
+    return new AlertRow(
+        period,
+        severity,
+        AlertRule.DATA_QUALITY.name(),
+        null,
+        Subjects.sourceMonth(e.name(), month),
+        null,
+        null,
+        message,
+        config.sourceLeadUnit(e.name()));
   }
 
   private static boolean is(IngestState s, Extract e, String month) {
@@ -178,9 +188,7 @@ public final class DataQualityRule {
           !m.isAfter(period);
           m = m.plusMonths(1)) {
         String month = m.toString();
-        boolean staged =
-            states.stream()
-                .anyMatch(s -> e.name().equals(s.source) && month.equals(s.extractMonth));
+        boolean staged = states.stream().anyMatch(s -> is(s, e, month));
         if (staged) {
           continue;
         }
@@ -192,17 +200,7 @@ public final class DataQualityRule {
                 + "）未报送，也无已入库的数据：本年累计指标缺少该月数据，可能偏低。请报送单位补报该月数据（放入输入目录的"
                 + month
                 + "文件夹）后重新运行";
-        out.add(
-            new AlertRow(
-                period,
-                Severity.RED,
-                AlertRule.DATA_QUALITY.name(),
-                null,
-                Subjects.sourceMonth(e.name(), m),
-                null,
-                null,
-                message,
-                config.sourceLeadUnit(e.name())));
+        out.add(notDelivered(period, Severity.RED, e, m, message, config));
       }
     }
     return out;

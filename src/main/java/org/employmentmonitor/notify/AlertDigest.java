@@ -54,7 +54,7 @@ public final class AlertDigest {
       } else {
         yellow++;
       }
-      if (a.severity() == Severity.RED || a.state() == State.NEW || a.state() == State.WORSENED) {
+      if (a.severity() == Severity.RED || changed(a)) {
         sent.add(a);
       }
     }
@@ -108,7 +108,6 @@ public final class AlertDigest {
     tail.append("\n完整清单见 reports/").append(period).append("/alerts.csv 和 report.html。");
 
     StringBuilder body = new StringBuilder(head);
-    int items = 0;
     int shownGroups = 0;
     for (String l : lines) {
       String candidate = l + "\n";
@@ -124,11 +123,9 @@ public final class AlertDigest {
     if (left > 0) {
       body.append("……另有").append(left).append("组预警未列出（消息长度限制）。\n");
     }
-    for (Map.Entry<GroupKey, List<AlertRow>> g : groups.entrySet()) {
-      items += g.getValue().size();
-    }
     body.append(tail);
-    return new Message(title, body.toString(), items);
+    // every sent alert is in exactly one group
+    return new Message(title, body.toString(), sent.size());
   }
 
   private static String newAndWorse(Map<State, Integer> byState) {
@@ -208,11 +205,15 @@ public final class AlertDigest {
   }
 
   private static boolean changed(AlertRow a) {
-    return a.state() == State.NEW || a.state() == State.WORSENED;
+    return changed(a.state());
+  }
+
+  private static boolean changed(State s) {
+    return s == State.NEW || s == State.WORSENED;
   }
 
   private static String mark(State s) {
-    return s == State.NEW || s == State.WORSENED ? "【" + s.labelZh() + "】" : "";
+    return changed(s) ? "【" + s.labelZh() + "】" : "";
   }
 
   private static String ruleLabel(String rule) {

@@ -123,9 +123,7 @@ final class AlertGroups {
    * 滞后于时间进度".
    */
   static String title(ReportData d, String rule, String indicatorId) {
-    AlertRow probe =
-        new AlertRow(d.period(), Severity.RED, rule, indicatorId, "", null, null, "", "");
-    IndicatorDefinition def = AlertText.def(probe);
+    IndicatorDefinition def = AlertText.def(indicatorId);
     String name = def == null ? "" : def.nameZh();
     TargetSpec spec = def == null ? null : d.config().targets().get(def.configId());
     return switch (rule) {

@@ -16,13 +16,9 @@ final class AlertSection {
   static void write(Html h, ReportData d) {
     h.raw("<section id=\"alerts\"><h2>五、风险预警</h2>");
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
-    List<AlertRow> resolved = AlertGroups.resolved(d.alerts());
     if (groups.isEmpty()) {
       h.el("p", "", "本月无预警。");
-      if (!resolved.isEmpty()) {
-        h.raw("<p class=\"resolved\"><b>本月已解除：</b>");
-        h.text(SummarySection.resolvedList(resolved)).raw("</p>");
-      }
+      SummarySection.resolved(h, d);
       h.raw("</section>");
       return;
     }
@@ -43,10 +39,7 @@ final class AlertSection {
     for (AlertGroups.Group g : groups) {
       group(h, d, g);
     }
-    if (!resolved.isEmpty()) {
-      h.raw("<p class=\"resolved\"><b>本月已解除：</b>");
-      h.text(SummarySection.resolvedList(resolved)).raw("</p>");
-    }
+    SummarySection.resolved(h, d);
     h.raw("</section>");
   }
 

@@ -131,11 +131,16 @@ final class AlertText {
   }
 
   static IndicatorDefinition def(AlertRow a) {
-    if (a.indicatorId() == null || a.indicatorId().isEmpty()) {
+    return def(a.indicatorId());
+  }
+
+  /** The indicator of {@code indicatorId}, or null for none or one this build does not know. */
+  static IndicatorDefinition def(String indicatorId) {
+    if (indicatorId == null || indicatorId.isEmpty()) {
       return null;
     }
     try {
-      return IndicatorCatalog.byId(a.indicatorId());
+      return IndicatorCatalog.byId(indicatorId);
     } catch (IllegalArgumentException unknown) {
       return null; // an indicator this build does not know
     }

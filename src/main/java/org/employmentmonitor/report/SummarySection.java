@@ -200,7 +200,8 @@ final class SummarySection {
     };
   }
 
-  private static void resolved(Html h, ReportData d) {
+  /** "本月已解除：…" when alerts were resolved this period (page one and section 五). */
+  static void resolved(Html h, ReportData d) {
     List<AlertRow> resolved = AlertGroups.resolved(d.alerts());
     if (resolved.isEmpty()) {
       return;
