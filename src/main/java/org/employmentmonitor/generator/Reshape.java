@@ -31,7 +31,16 @@ final class Reshape {
   /** One reshaped file: month label, extract, number of parts (0: not cut), as .xlsx. */
   record Shape(String month, Extract extract, int parts, boolean xlsx) {
     String csvName(boolean gzip) {
-      return month + "/" + extract.fileName + (gzip ? ".csv.gz" : ".csv");
+      return name("", gzip);
+    }
+
+    /** The file name of part {@code index} (from 0) of the cut extract. */
+    String partName(int index, boolean gzip) {
+      return name("-" + (index + 1), gzip);
+    }
+
+    private String name(String suffix, boolean gzip) {
+      return month + "/" + extract.fileName + suffix + (gzip ? ".csv.gz" : ".csv");
     }
   }
 
@@ -100,13 +109,7 @@ final class Reshape {
       for (FileChunk c : chunks) {
         // Parts alternate gzip and plain: a delivery may mix them (SPEC 2).
         boolean gzip = c.index() % 2 == 0;
-        String name =
-            s.month()
-                + "/"
-                + s.extract().fileName
-                + "-"
-                + (c.index() + 1)
-                + (gzip ? ".csv.gz" : ".csv");
+        String name = s.partName(c.index(), gzip);
         names.add(name);
         try (OutputStream o = create(out.resolve(name), gzip);
             InputStream in = Files.newInputStream(plain)) {
