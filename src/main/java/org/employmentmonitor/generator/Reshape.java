@@ -76,13 +76,14 @@ final class Reshape {
     return result;
   }
 
-  /** The file's bytes, decompressed. */
-  private static InputStream open(Path file) throws IOException {
+  /** The file's bytes, decompressed (also the tests' way into a generated file). */
+  static InputStream open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
-  private static Charset charset(Path file) throws IOException {
+  /** The file's encoding as ingest detects it. */
+  static Charset charset(Path file) throws IOException {
     try (InputStream in = open(file)) {
       return EncodingDetector.detect(in).charset();
     }
