@@ -28,8 +28,14 @@ import org.employmentmonitor.ingest.schema.Extracts;
  * lines (docs/data-generator.md, "Delivery shapes").
  */
 final class Reshape {
-  /** One reshaped file: month label, extract, number of parts (0: not cut), as .xlsx. */
-  record Shape(String month, Extract extract, int parts, boolean xlsx) {
+  /**
+   * One reshaped file: month label, extract, number of parts (0: not cut but exported as .xlsx).
+   */
+  record Shape(String month, Extract extract, int parts) {
+    boolean xlsx() {
+      return parts == 0;
+    }
+
     String csvName(boolean gzip) {
       return name("", gzip);
     }
@@ -52,8 +58,8 @@ final class Reshape {
       return List.of();
     }
     return List.of(
-        new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2, false),
-        new Shape("2020-07", Extract.RECRUITMENT, 0, true));
+        new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2),
+        new Shape("2020-07", Extract.RECRUITMENT, 0));
   }
 
   /** Applies the shapes under {@code out}; returns the catalogue with files and lines moved. */
