@@ -109,7 +109,7 @@ public final class GenerateData {
       if (parts && n < 2) {
         throw new IllegalArgumentException(option + ": at least 2 parts");
       }
-      return new Reshape.Shape(m.group(1), extract, n, !parts);
+      return new Reshape.Shape(m.group(1), extract, n);
     }
 
     private static long parseLong(String v, String option) {

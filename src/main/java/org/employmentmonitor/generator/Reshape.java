@@ -28,10 +28,25 @@ import org.employmentmonitor.ingest.schema.Extracts;
  * lines (docs/data-generator.md, "Delivery shapes").
  */
 final class Reshape {
-  /** One reshaped file: month label, extract, number of parts (0: not cut), as .xlsx. */
-  record Shape(String month, Extract extract, int parts, boolean xlsx) {
+  /**
+   * One reshaped file: month label, extract, number of parts (0: not cut but exported as .xlsx).
+   */
+  record Shape(String month, Extract extract, int parts) {
+    boolean xlsx() {
+      return parts == 0;
+    }
+
     String csvName(boolean gzip) {
-      return month + "/" + extract.fileName + (gzip ? ".csv.gz" : ".csv");
+      return name("", gzip);
+    }
+
+    /** The file name of part {@code index} (from 0) of the cut extract. */
+    String partName(int index, boolean gzip) {
+      return name("-" + (index + 1), gzip);
+    }
+
+    private String name(String suffix, boolean gzip) {
+      return month + "/" + extract.fileName + suffix + (gzip ? ".csv.gz" : ".csv");
     }
   }
 
@@ -43,8 +58,8 @@ final class Reshape {
       return List.of();
     }
     return List.of(
-        new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2, false),
-        new Shape("2020-07", Extract.RECRUITMENT, 0, true));
+        new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2),
+        new Shape("2020-07", Extract.RECRUITMENT, 0));
   }
 
   /** Applies the shapes under {@code out}; returns the catalogue with files and lines moved. */
@@ -67,13 +82,14 @@ final class Reshape {
     return result;
   }
 
-  /** The file's bytes, decompressed. */
-  private static InputStream open(Path file) throws IOException {
+  /** The file's bytes, decompressed (also the tests' way into a generated file). */
+  static InputStream open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     return file.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
-  private static Charset charset(Path file) throws IOException {
+  /** The file's encoding as ingest detects it. */
+  static Charset charset(Path file) throws IOException {
     try (InputStream in = open(file)) {
       return EncodingDetector.detect(in).charset();
     }
@@ -100,13 +116,7 @@ final class Reshape {
       for (FileChunk c : chunks) {
         // Parts alternate gzip and plain: a delivery may mix them (SPEC 2).
         boolean gzip = c.index() % 2 == 0;
-        String name =
-            s.month()
-                + "/"
-                + s.extract().fileName
-                + "-"
-                + (c.index() + 1)
-                + (gzip ? ".csv.gz" : ".csv");
+        String name = s.partName(c.index(), gzip);
         names.add(name);
         try (OutputStream o = create(out.resolve(name), gzip);
             InputStream in = Files.newInputStream(plain)) {

@@ -22,13 +22,21 @@ public final class InsuredEmployment implements PersonIndicator {
 
   @Override
   public void measure(PersonHistory h, PersonContext c, Cells out) {
-    String id = DEFINITION.id();
     for (int m = c.first(); m <= c.last(); m++) {
-      if (h.insuredIn(m)) {
-        out.countDistrict(id, m);
-        for (String town : h.townsIn(m)) {
-          out.count(id, m, Scope.TOWN, town);
-        }
+      addInsured(h, m, DEFINITION.id(), Measures.NUM, out);
+    }
+  }
+
+  /**
+   * +1 to {@code part} of {@code id} in the district and in each employer town of month {@code m}
+   * if the person is insured in it: this indicator's count, and the insured part of {@link
+   * RegisteredUnemployment#RATE}'s denominator.
+   */
+  static void addInsured(PersonHistory h, int m, String id, String part, Cells out) {
+    if (h.insuredIn(m)) {
+      out.add(id, m, Scope.DISTRICT, "", part, 1);
+      for (String town : h.townsIn(m)) {
+        out.add(id, m, Scope.TOWN, town, part, 1);
       }
     }
   }

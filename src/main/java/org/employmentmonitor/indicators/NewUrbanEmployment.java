@@ -130,19 +130,22 @@ public final class NewUrbanEmployment implements PersonIndicator {
       }
     }
     for (int m = firstMonth; m <= c.last(); m++) {
-      out.countDistrict(NATURAL_ATTRITION.id(), m);
-      out.add(ID, m, Scope.DISTRICT, "", Measures.NUM, -1);
+      leaving(out, m, Scope.DISTRICT, "");
       for (String g : h.groupsBy(c, m)) {
-        out.count(NATURAL_ATTRITION.id(), m, Scope.GROUP, g);
-        out.add(ID, m, Scope.GROUP, g, Measures.NUM, -1);
+        leaving(out, m, Scope.GROUP, g);
       }
     }
     for (Map.Entry<String, Integer> t : firstByTown.entrySet()) {
       for (int m = t.getValue(); m <= c.last(); m++) {
-        out.count(NATURAL_ATTRITION.id(), m, Scope.TOWN, t.getKey());
-        out.add(ID, m, Scope.TOWN, t.getKey(), Measures.NUM, -1);
+        leaving(out, m, Scope.TOWN, t.getKey());
       }
     }
+  }
+
+  /** One person of natural attrition in a cell: +1 attrition, −1 new urban employment. */
+  private static void leaving(Cells out, int m, Scope scope, String key) {
+    out.count(NATURAL_ATTRITION.id(), m, scope, key);
+    out.add(ID, m, scope, key, Measures.NUM, -1);
   }
 
   /** SPEC 4.1: a start whose look-back is not delivered is not counted; the count is reported. */

@@ -44,12 +44,7 @@ public final class RegisteredUnemployment implements PersonIndicator {
           out.add(rate, m, s, key, Measures.DEN, 1);
         }
       }
-      if (h.insuredIn(m)) {
-        out.add(rate, m, Scope.DISTRICT, "", Measures.DEN, 1);
-        for (String town : h.townsIn(m)) {
-          out.add(rate, m, Scope.TOWN, town, Measures.DEN, 1);
-        }
-      }
+      InsuredEmployment.addInsured(h, m, rate, Measures.DEN, out);
     }
   }
 }

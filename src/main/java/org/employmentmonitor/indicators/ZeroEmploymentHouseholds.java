@@ -57,7 +57,6 @@ public final class ZeroEmploymentHouseholds {
     boolean jobless = status != null && status.type().equals("UNEMPLOYED") && !h.insuredIn(m);
     return new HouseholdMember(
         household.household(),
-        m,
         household.date(),
         household.ord(),
         household.town(),

@@ -34,8 +34,8 @@ class ReshapeTest {
         GenerateData.DEFAULT_SEED,
         2,
         List.of(
-            new Reshape.Shape("2020-08", Extract.SOCIAL_INSURANCE, 3, false),
-            new Reshape.Shape("2020-07", Extract.RECRUITMENT, 0, true)));
+            new Reshape.Shape("2020-08", Extract.SOCIAL_INSURANCE, 3),
+            new Reshape.Shape("2020-07", Extract.RECRUITMENT, 0)));
     // Parts alternate gzip and plain, whatever the original was.
     assertTrue(Files.exists(out.resolve("2020-08/social_insurance-1.csv.gz")));
     assertTrue(Files.exists(out.resolve("2020-08/social_insurance-2.csv")));

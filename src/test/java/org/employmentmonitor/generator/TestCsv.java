@@ -1,15 +1,10 @@
 package org.employmentmonitor.generator;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.employmentmonitor.ingest.csv.CsvRecordReader;
-import org.employmentmonitor.ingest.csv.EncodingDetector;
 
 /**
  * The generator's files as the product reads them: ingest's own RFC 4180 reader ({@link
@@ -23,18 +18,10 @@ final class TestCsv {
 
   private TestCsv() {}
 
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    return file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
-  }
-
   static List<Rec> read(Path file) throws IOException {
-    Charset charset;
-    try (InputStream in = open(file)) {
-      charset = EncodingDetector.detect(in).charset();
-    }
     List<Rec> out = new ArrayList<>();
-    try (CsvRecordReader r = new CsvRecordReader(open(file), charset, Integer.MAX_VALUE)) {
+    try (CsvRecordReader r =
+        new CsvRecordReader(Reshape.open(file), Reshape.charset(file), Integer.MAX_VALUE)) {
       while (r.next()) {
         List<String> fields = new ArrayList<>(r.size());
         for (int i = 0; i < r.size(); i++) {

@@ -4,18 +4,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * One person's membership of a household at month-end {@code m}: the household of their latest
- * event carrying one (its date, delivery order and town decide the household's town), and whether
- * they are an eligible member and jobless. The zero-employment rule groups these by household.
+ * One person's membership of a household at a month-end (the rule's {@code m}): the household of
+ * their latest event carrying one (its date, delivery order and town decide the household's town),
+ * and whether they are an eligible member and jobless. The zero-employment rule groups these by
+ * household.
  */
 public record HouseholdMember(
-    String household,
-    int m,
-    LocalDate eventDate,
-    long ord,
-    String town,
-    boolean eligible,
-    boolean jobless)
+    String household, LocalDate eventDate, long ord, String town, boolean eligible, boolean jobless)
     implements Serializable {
 
   /** Says, per person and month-end, which household the person belongs to (null: none). */
