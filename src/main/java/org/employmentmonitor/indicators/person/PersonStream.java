@@ -19,9 +19,9 @@ import org.apache.spark.sql.types.StructType;
  * per household membership ({@code type} "H") for the zero-employment rule. Memory holds one
  * person's rows and the partition's cell counts, never the partition.
  *
- * <p>The indicators and the household rule are handed in (the catalogue derives them from the
- * indicator definitions), so this engine knows no concrete indicator and {@code indicators.person}
- * does not depend on {@code indicators}.
+ * <p>The indicators and the household rule are handed in ({@code IndicatorCatalog.PERSON_RULES},
+ * checked against the list of definitions by its test), so this engine knows no concrete indicator
+ * and {@code indicators.person} does not depend on {@code indicators}.
  */
 public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> {
   private static final long serialVersionUID = 1L;
