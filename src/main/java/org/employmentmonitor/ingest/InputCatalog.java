@@ -444,8 +444,4 @@ public final class InputCatalog {
   public Optional<ExtractFile> find(String source, YearMonth month) {
     return delivery(source, month).map(d -> d.files().get(0));
   }
-
-  public List<ExtractFile> files(String source) {
-    return files.stream().filter(f -> f.source().equals(source)).toList();
-  }
 }
