@@ -102,42 +102,48 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
           throw e;
         }
         reader = sheet;
-        validator = validator(task, extract);
-        quarantined = quarantineWriter(task, QuarantineWriter.QUARANTINED, attemptId);
-        warnings = quarantineWriter(task, QuarantineWriter.WARNING, attemptId);
-        return;
-      }
-      workbook = null;
-      FSDataInputStream opened = path.getFileSystem(conf).open(path, 1 << 16);
-      InputStream raw;
-      if (chunk.isWhole()) {
-        raw = new DigestInputStream(opened, sha256);
       } else {
-        // A chunk of a plain file: the file's checksum came from the split (FileChunk.split).
-        opened.seek(chunk.start());
-        raw =
-            chunk.end() < 0 ? opened : new BoundedInputStream(opened, chunk.end() - chunk.start());
-      }
-      InputStream decoded = HadoopFs.decoded(path, raw);
-      CsvRecordReader csv =
-          new CsvRecordReader(
-              decoded,
-              Charset.forName(task.charset()),
-              task.limits().maxRecordBytes(),
-              task.limits().maxFields(),
-              chunk.start(),
-              chunk.firstLine());
-      reader = csv;
-      if (chunk.hasHeader() && !reader.next()) {
-        throw MonitorException.input(file.relativePath() + " is empty: a header row is required");
+        workbook = null;
+        reader = csv(path, task, chunk);
       }
       validator = validator(task, extract);
       quarantined = quarantineWriter(task, QuarantineWriter.QUARANTINED, attemptId);
       warnings = quarantineWriter(task, QuarantineWriter.WARNING, attemptId);
-      csv.onWhitespaceLine(this::whitespaceLine);
+      if (reader instanceof CsvRecordReader csv) {
+        csv.onWhitespaceLine(this::whitespaceLine);
+      }
     } catch (IOException e) {
       throw unreadable(e);
     }
+  }
+
+  /**
+   * The CSV records of the task's chunk, its header (when the chunk has it) already read; the
+   * checksum of a whole file is taken while reading.
+   */
+  private CsvRecordReader csv(Path path, FileTask task, FileChunk chunk) throws IOException {
+    FSDataInputStream opened = path.getFileSystem(conf).open(path, 1 << 16);
+    InputStream raw;
+    if (chunk.isWhole()) {
+      raw = new DigestInputStream(opened, sha256);
+    } else {
+      // A chunk of a plain file: the file's checksum came from the split (FileChunk.split).
+      opened.seek(chunk.start());
+      raw = chunk.end() < 0 ? opened : new BoundedInputStream(opened, chunk.end() - chunk.start());
+    }
+    InputStream decoded = HadoopFs.decoded(path, raw);
+    CsvRecordReader csv =
+        new CsvRecordReader(
+            decoded,
+            Charset.forName(task.charset()),
+            task.limits().maxRecordBytes(),
+            task.limits().maxFields(),
+            chunk.start(),
+            chunk.firstLine());
+    if (chunk.hasHeader() && !csv.next()) {
+      throw MonitorException.input(file.relativePath() + " is empty: a header row is required");
+    }
+    return csv;
   }
 
   private static RowValidator validator(FileTask task, Extract extract) {

@@ -34,6 +34,20 @@ public final class FileCounts {
     byReason.merge(reason, 1L, Long::sum);
   }
 
+  /**
+   * Adds another file's or chunk's counts to these: rows, warnings and reasons summed, seconds the
+   * longest (the tasks ran side by side). The checksum is the caller's to set.
+   */
+  void add(FileCounts c) {
+    read += c.read;
+    accepted += c.accepted;
+    quarantined += c.quarantined;
+    warnings += c.warnings;
+    c.byReason.forEach((k, v) -> byReason.merge(k, v, Long::sum));
+    c.byWarning.forEach((k, v) -> byWarning.merge(k, v, Long::sum));
+    seconds = Math.max(seconds, c.seconds);
+  }
+
   public void countWarning(String code, String column) {
     warnings++;
     byWarning.merge(column == null ? code : code + " " + column, 1L, Long::sum);

@@ -142,10 +142,10 @@ public final class IngestState {
    */
   static IngestState of(
       InputCatalog.Delivery d, List<FileCounts> perFile, FileCounts total, String runId) {
-    if (!d.inParts()) {
-      return of(d.files().get(0), total, runId);
-    }
     IngestState s = of(d.files().get(0), total, runId);
+    if (!d.inParts()) {
+      return s;
+    }
     s.file = d.label();
     s.size = d.size();
     s.mtime = d.files().stream().mapToLong(InputCatalog.ExtractFile::mtime).max().orElse(0);

@@ -156,13 +156,9 @@ public final class InputCatalog {
    */
   public static List<Unrecognised> unrecognisedIn(HadoopFs fs, Path root, YearMonth period)
       throws IOException {
-    Path dir = new Path(root, period.toString());
-    FileStatus s = fs.status(dir);
-    if (s == null || !s.isDirectory()) {
-      return List.of();
-    }
     try {
-      return readFolder(fs, dir, period).unrecognised();
+      Folder folder = readMonth(fs, root, period);
+      return folder == null ? List.of() : folder.unrecognised();
     } catch (MonitorException e) {
       // A layout error is the ingest step's to report; here it only means nothing more to add.
       return List.of();
@@ -175,14 +171,21 @@ public final class InputCatalog {
    */
   public static Optional<Delivery> deliveryIn(
       HadoopFs fs, Path root, YearMonth month, String source) throws IOException {
+    Folder folder = readMonth(fs, root, month);
+    if (folder == null) {
+      return Optional.empty();
+    }
+    return folder.deliveries().stream().filter(d -> d.source().equals(source)).findFirst();
+  }
+
+  /** The month folder {@code month} under {@code root} as it is now, or null when there is none. */
+  private static Folder readMonth(HadoopFs fs, Path root, YearMonth month) throws IOException {
     Path dir = new Path(root, month.toString());
     FileStatus s = fs.status(dir);
     if (s == null || !s.isDirectory()) {
-      return Optional.empty();
+      return null;
     }
-    return readFolder(fs, dir, month).deliveries().stream()
-        .filter(d -> d.source().equals(source))
-        .findFirst();
+    return readFolder(fs, dir, month);
   }
 
   private static YearMonth monthFolder(FileStatus s) {
@@ -443,9 +446,5 @@ public final class InputCatalog {
   /** The first file of a delivered extract (the delivery itself: {@link #delivery}). */
   public Optional<ExtractFile> find(String source, YearMonth month) {
     return delivery(source, month).map(d -> d.files().get(0));
-  }
-
-  public List<ExtractFile> files(String source) {
-    return files.stream().filter(f -> f.source().equals(source)).toList();
   }
 }

@@ -260,13 +260,7 @@ final class SourceReader {
       FileCounts c =
           IngestState.JSON.readValue(
               ctx.fs().readAll(countsFile(ctx.work(), f, i)), FileCounts.class);
-      sum.read += c.read;
-      sum.accepted += c.accepted;
-      sum.quarantined += c.quarantined;
-      sum.warnings += c.warnings;
-      c.byReason.forEach((k, v) -> sum.byReason.merge(k, v, Long::sum));
-      c.byWarning.forEach((k, v) -> sum.byWarning.merge(k, v, Long::sum));
-      sum.seconds = Math.max(sum.seconds, c.seconds);
+      sum.add(c);
       sum.sha256 = split == null ? c.sha256 : split.sha256();
     }
     return sum;
@@ -276,13 +270,7 @@ final class SourceReader {
   private static FileCounts sum(List<FileCounts> all) {
     FileCounts sum = new FileCounts();
     for (FileCounts c : all) {
-      sum.read += c.read;
-      sum.accepted += c.accepted;
-      sum.quarantined += c.quarantined;
-      sum.warnings += c.warnings;
-      c.byReason.forEach((k, v) -> sum.byReason.merge(k, v, Long::sum));
-      c.byWarning.forEach((k, v) -> sum.byWarning.merge(k, v, Long::sum));
-      sum.seconds = Math.max(sum.seconds, c.seconds);
+      sum.add(c);
       sum.sha256 = c.sha256;
     }
     return sum;

@@ -185,17 +185,12 @@ public final class CsvRecordReader implements Records {
       if (i > 0) {
         sb.append(',');
       }
-      String f = decodeLenient(i);
-      if (quoted[i] || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0) {
-        sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(f);
-      }
+      Records.appendField(sb, decodeLenient(i), quoted[i]);
     }
     if (tooLong) {
       sb.append(" …");
     }
-    return sb.length() > maxChars ? sb.substring(0, maxChars) + " …" : sb.toString();
+    return Records.cut(sb, maxChars);
   }
 
   @Override

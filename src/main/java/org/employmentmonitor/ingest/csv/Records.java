@@ -31,6 +31,23 @@ public interface Records extends Closeable {
   /** The record as text for the quarantine, cut at {@code maxChars}. */
   String rawText(int maxChars);
 
+  /**
+   * Appends a field to a record's raw text: quoted (its quotes doubled) when {@code quoted} or when
+   * it holds a comma, quote or newline, as is otherwise.
+   */
+  static void appendField(StringBuilder sb, String f, boolean quoted) {
+    if (quoted || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0) {
+      sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+    } else {
+      sb.append(f);
+    }
+  }
+
+  /** A record's raw text cut at {@code maxChars}, marked " …" when cut. */
+  static String cut(StringBuilder sb, int maxChars) {
+    return sb.length() > maxChars ? sb.substring(0, maxChars) + " …" : sb.toString();
+  }
+
   /** NUL characters removed from the current record (issue 18: a warning, the row stays). */
   default int nulsStripped() {
     return 0;

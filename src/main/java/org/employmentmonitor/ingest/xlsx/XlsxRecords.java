@@ -260,14 +260,9 @@ public final class XlsxRecords implements Records {
       if (i > 0) {
         sb.append(',');
       }
-      String f = fields.get(i);
-      if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0) {
-        sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(f);
-      }
+      Records.appendField(sb, fields.get(i), false);
     }
-    return sb.length() > maxChars ? sb.substring(0, maxChars) + " …" : sb.toString();
+    return Records.cut(sb, maxChars);
   }
 
   @Override
