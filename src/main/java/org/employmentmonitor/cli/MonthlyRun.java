@@ -322,7 +322,9 @@ public final class MonthlyRun {
     List<Publisher.Move> moves = new ArrayList<>();
     Path[][] dirs = {
       {ctx.work().indicators(ctx.period()), ctx.published().indicators(ctx.period())},
-      {ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())}
+      {ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())},
+      // Issue 16: the person state the indicators were computed from, in the same unit.
+      {ctx.work().personState(), ctx.published().personState()}
     };
     for (Path[] d : dirs) {
       if (fs.exists(d[0])) {

@@ -8,15 +8,18 @@ import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
 import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonInput;
+import org.employmentmonitor.indicators.person.PersonState;
 import org.employmentmonitor.indicators.person.PersonStream;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extract;
@@ -58,9 +61,33 @@ public final class IndicatorsJob implements Job {
       }
     }
     long t0 = System.nanoTime();
+    int from = window.first() - 3; // SPEC 4.1: a start in January looks back to October
+    PersonState.Plan plan =
+        PersonState.plan(
+            ctx.reingest() ? null : PersonState.Meta.read(ctx.fs(), ctx.published().personState()),
+            period,
+            from,
+            staged.fingerprints(Extracts.SOCIAL_INSURANCE.name(), MonthWindow.month(from)),
+            shufflePartitions(ctx.spark()),
+            ctx.reingest());
+    logPlan(plan);
     ctx.describe("indicators " + period);
-    List<IndicatorRow> rows = compute(staged, towns, ctx.config());
+    Path stateOut = ctx.work().personState();
+    PersonState.Meta meta = new PersonState.Meta();
+    List<IndicatorRow> rows =
+        compute(staged, towns, ctx.config(), plan, ctx.published().personState(), stateOut, meta);
+    meta.period = period.toString();
+    meta.runId = ctx.runId();
+    meta.write(ctx.fs(), stateOut);
+    ctx.fs().restrictToOwner(stateOut);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    LOG.info(
+        "person state {}: {} persons, {} contribution rows in {} buckets",
+        period,
+        String.format("%,d", meta.persons),
+        String.format("%,d", meta.entries),
+        meta.buckets);
+    Restatement.log(ctx, rows);
 
     Path parquet = ctx.work().indicators(period);
     ctx.describe("indicators " + period + ": write table");
@@ -101,12 +128,53 @@ public final class IndicatorsJob implements Job {
         .record("indicators", "compute", seconds, java.util.Map.of("rows", (long) rows.size()));
   }
 
+  private static int shufflePartitions(SparkSession spark) {
+    return Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"));
+  }
+
+  private static void logPlan(PersonState.Plan plan) {
+    String kept =
+        plan.keep().isEmpty()
+            ? "nothing"
+            : plan.keep().size()
+                + " staged month(s) "
+                + plan.keep().get(0)
+                + ".."
+                + plan.keep().get(plan.keep().size() - 1);
+    String read =
+        plan.read().isEmpty()
+            ? "nothing"
+            : plan.read().size()
+                + " month(s) "
+                + plan.read().get(0)
+                + ".."
+                + plan.read().get(plan.read().size() - 1);
+    LOG.info(
+        "person state: {}; kept from it: social_insurance {}; read from staging: {}",
+        plan.base() == null ? "built from staging" : "state of " + plan.base().period,
+        kept,
+        read);
+    for (String note : plan.notes()) {
+      LOG.info("person state: {}", note);
+    }
+  }
+
   /**
    * Measures every indicator for every month-end in one Spark job and assembles the table: the
-   * person-level indicators in one pass over the person table ({@link PersonStream}), the
-   * households from its membership rows, the other extracts with small aggregations.
+   * person state of P is folded from the previous one and the newly staged contribution months
+   * ({@link PersonState}, written to {@code stateOut}, its counts into {@code meta}), then every
+   * person is evaluated in one pass over the state and the other person rows ({@link
+   * PersonStream}); the households come from its membership rows, the other extracts from small
+   * aggregations.
    */
-  public static List<IndicatorRow> compute(StagedData staged, Towns towns, MonitorConfig config) {
+  public static List<IndicatorRow> compute(
+      StagedData staged,
+      Towns towns,
+      MonitorConfig config,
+      PersonState.Plan plan,
+      Path previousState,
+      Path stateOut,
+      PersonState.Meta meta) {
     MonthWindow w = staged.window();
     SparkSession spark = staged.spark();
     PersonContext context =
@@ -114,20 +182,38 @@ public final class IndicatorsJob implements Job {
             w,
             staged.earliest("social_insurance").map(MonthWindow::index).orElse(null),
             staged.deliveredMonths("graduates"));
-    int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"));
-    PersonInput.Tables tables = PersonInput.build(staged, context, partitions);
+    int buckets = plan.buckets();
+    LongAccumulator[] counts = {
+      spark.sparkContext().longAccumulator("person state persons"),
+      spark.sparkContext().longAccumulator("person state rows")
+    };
+    JavaRDD<Row> previous =
+        plan.keep().isEmpty() ? null : PersonState.read(spark, previousState, buckets).toJavaRDD();
+    JavaRDD<Row> fresh =
+        plan.read().isEmpty() && previous != null
+            ? null
+            : PersonInput.contributions(staged, plan.read(), plan.from(), buckets).toJavaRDD();
+    PersonState.write(spark, PersonState.fold(previous, fresh, plan, counts), stateOut, buckets);
+    meta.buckets = buckets;
+    meta.from = MonthWindow.month(plan.from()).toString();
+    for (java.util.Map.Entry<YearMonth, String> e : plan.needed().entrySet()) {
+      meta.months.put(e.getKey().toString(), e.getValue());
+    }
+    meta.persons = counts[0].value();
+    meta.entries = counts[1].value();
+
     Dataset<Row> evaluated =
         spark
             .createDataFrame(
-                tables
-                    .others()
+                PersonInput.others(staged, context, buckets)
                     .toJavaRDD()
                     .zipPartitions(
-                        tables.contributions().toJavaRDD(),
+                        PersonState.read(spark, stateOut, buckets).toJavaRDD(),
                         new PersonStream(
                             context,
                             IndicatorCatalog.PERSON_RULES,
-                            ZeroEmploymentHouseholds::member)),
+                            ZeroEmploymentHouseholds::member,
+                            buckets)),
                 PersonStream.OUTPUT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {

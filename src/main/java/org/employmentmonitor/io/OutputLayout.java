@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.Path;
  *
  * <pre>
  * staging/SOURCE/extract_month=YYYY-MM/    validated, pseudonymised rows + _ingest.json
+ * staging/person_state/                    per-person state of the last published run + _state.json
  * quarantine/SOURCE/extract_month=YYYY-MM/ quarantined rows and warnings (personal data)
  * indicators/period=YYYY-MM/               indicator table (Parquet)
  * alerts/period=YYYY-MM/                   alert table (Parquet)
@@ -44,6 +45,14 @@ public final class OutputLayout implements Serializable {
   }
 
   private static final String MONTH_PARTITION = "extract_month=";
+
+  /**
+   * The per-person state the last published run left for the next (issue 16): one folder, published
+   * with that run's period as one unit.
+   */
+  public Path personState() {
+    return new Path(staging(), "person_state");
+  }
 
   /** The month of a partition folder named {@code extract_month=YYYY-MM}, or null for any other. */
   public static YearMonth partitionMonth(String folderName) {

@@ -7,11 +7,14 @@ import static org.apache.spark.sql.functions.lit;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
@@ -43,16 +46,19 @@ public final class StagedData {
   public static final String EXTRACT_INDEX = "emi";
 
   private final SparkSession spark;
+  private final HadoopFs fs;
   private final OutputLayout layout;
   private final MonthWindow window;
   private final Map<String, NavigableSet<YearMonth>> delivered;
 
   private StagedData(
       SparkSession spark,
+      HadoopFs fs,
       OutputLayout layout,
       MonthWindow window,
       Map<String, NavigableSet<YearMonth>> delivered) {
     this.spark = spark;
+    this.fs = fs;
     this.layout = layout;
     this.window = window;
     this.delivered = delivered;
@@ -76,7 +82,7 @@ public final class StagedData {
       }
       delivered.put(e.name(), months);
     }
-    return new StagedData(spark, layout, window, delivered);
+    return new StagedData(spark, fs, layout, window, delivered);
   }
 
   public SparkSession spark() {
@@ -107,8 +113,18 @@ public final class StagedData {
    * #EXTRACT_INDEX} and {@link #ORD}.
    */
   public Dataset<Row> read(Extract e, YearMonth from) {
+    return read(e, delivered.get(e.name()).tailSet(from, true));
+  }
+
+  /**
+   * The staged rows of the given delivered extract months, as {@link #read(Extract, YearMonth)}.
+   */
+  public Dataset<Row> read(Extract e, Collection<YearMonth> months) {
     List<String> paths = new ArrayList<>();
-    for (YearMonth m : delivered.get(e.name()).tailSet(from, true)) {
+    for (YearMonth m : months) {
+      if (!delivered.get(e.name()).contains(m)) {
+        throw new IllegalArgumentException(e.name() + " " + m + " is not staged");
+      }
       paths.add(layout.stagingPartition(e.name(), m).toString());
     }
     Dataset<Row> ds;
@@ -138,6 +154,22 @@ public final class StagedData {
                 .plus(
                     coalesce(col(Extract.SOURCE_PART), lit(0)).cast("long").multiply(lit(1L << 32)))
                 .plus(col(Extract.SOURCE_LINE).cast("long")));
+  }
+
+  /**
+   * The delivered months of a source in [from, P], each with a fingerprint of what is staged for it
+   * (the SHA-256 of its {@code _ingest.json}, which names the run that staged it and the files
+   * read): a month ingested again has a new fingerprint.
+   */
+  public NavigableMap<YearMonth, String> fingerprints(String source, YearMonth from)
+      throws IOException {
+    NavigableMap<YearMonth, String> out = new TreeMap<>();
+    for (YearMonth m : delivered.get(source).tailSet(from, true)) {
+      byte[] state =
+          fs.readAll(new Path(layout.stagingPartition(source, m), IngestState.FILE_NAME));
+      out.put(m, java.util.HexFormat.of().formatHex(HadoopFs.sha256().digest(state)));
+    }
+    return out;
   }
 
   /** Every delivered month. */

@@ -106,21 +106,18 @@ public final class PersonInput {
   /** Positions of {@link #CONTRIBUTIONS}' columns, resolved once by name. */
   static final int C_PERSON = CONTRIBUTIONS.fieldIndex("person_key");
 
-  private static final int C_MONTH = CONTRIBUTIONS.fieldIndex("m");
-  private static final int C_TOWN = CONTRIBUTIONS.fieldIndex("town_code");
-  private static final int C_IDENTITY = CONTRIBUTIONS.fieldIndex("identity");
-  private static final int C_ORD = CONTRIBUTIONS.fieldIndex("ord");
+  static final int C_MONTH = CONTRIBUTIONS.fieldIndex("m");
+  static final int C_TOWN = CONTRIBUTIONS.fieldIndex("town_code");
+  static final int C_IDENTITY = CONTRIBUTIONS.fieldIndex("identity");
+  static final int C_ORD = CONTRIBUTIONS.fieldIndex("ord");
 
   /**
-   * Both tables, hash partitioned by person into the same number of partitions and sorted by
-   * person, so partition i of one and partition i of the other hold the same persons.
+   * The registration, roster and training rows, hash partitioned by person into {@code partitions}
+   * (the person state's buckets) and sorted by person, so that partition i holds the persons of
+   * bucket i of {@link PersonState}.
    */
-  public record Tables(Dataset<Row> others, Dataset<Row> contributions) {}
-
-  /** The person tables of a run. */
-  public static Tables build(StagedData staged, PersonContext context, int partitions) {
+  public static Dataset<Row> others(StagedData staged, PersonContext context, int partitions) {
     MonthWindow w = staged.window();
-    int lookBackFrom = w.first() - 3;
     Dataset<Row> events =
         staged
             .latest(Extracts.REGISTRATION)
@@ -134,17 +131,6 @@ public final class PersonInput {
                         "event_date", col("event_date"),
                         "able_and_willing", col("able_and_willing"),
                         "groups", col("groups"))));
-    Dataset<Row> contributions =
-        staged
-            .read(Extracts.SOCIAL_INSURANCE, MonthWindow.month(lookBackFrom))
-            .withColumn("_m", MonthWindow.indexOf(col("contribution_month")))
-            .filter(col("_m").geq(lookBackFrom))
-            .select(
-                col(Extract.PERSON_KEY),
-                col("_m").as("m"),
-                col("town_code"),
-                xxhash64(col("employer_credit_code"), col("insurance_type")).as("identity"),
-                col(StagedData.ORD));
     Dataset<Row> roster =
         staged
             .read(Extracts.GRADUATES)
@@ -170,14 +156,32 @@ public final class PersonInput {
                         "start_date", col("start_date"),
                         "end_date", col("end_date"),
                         "subsidized", col("subsidized"))));
-    Dataset<Row> others = events.unionByName(roster).unionByName(training);
-    return new Tables(
-        others
-            .repartition(partitions, col(Extract.PERSON_KEY))
-            .sortWithinPartitions(Extract.PERSON_KEY),
-        contributions
-            .repartition(partitions, col(Extract.PERSON_KEY))
-            .sortWithinPartitions(Extract.PERSON_KEY));
+    return events
+        .unionByName(roster)
+        .unionByName(training)
+        .repartition(partitions, col(Extract.PERSON_KEY))
+        .sortWithinPartitions(Extract.PERSON_KEY);
+  }
+
+  /**
+   * The contribution rows of the staged social_insurance months {@code months} with a contribution
+   * month from {@code from} on (the window's look-back), narrow, hash partitioned by person into
+   * {@code partitions} and sorted by person: what {@link PersonState} folds in.
+   */
+  public static Dataset<Row> contributions(
+      StagedData staged, List<java.time.YearMonth> months, int from, int partitions) {
+    return staged
+        .read(Extracts.SOCIAL_INSURANCE, months)
+        .withColumn("_m", MonthWindow.indexOf(col("contribution_month")))
+        .filter(col("_m").geq(from))
+        .select(
+            col(Extract.PERSON_KEY),
+            col("_m").as("m"),
+            col("town_code"),
+            xxhash64(col("employer_credit_code"), col("insurance_type")).as("identity"),
+            col(StagedData.ORD))
+        .repartition(partitions, col(Extract.PERSON_KEY))
+        .sortWithinPartitions(Extract.PERSON_KEY);
   }
 
   private static Object[] usedSnapshots(PersonContext c, MonthWindow w) {
@@ -250,11 +254,16 @@ public final class PersonInput {
     }
   }
 
-  /** Adds one row of {@link #CONTRIBUTIONS} to its person's builder. */
-  static void addContributionTo(PersonHistory.Builder b, Row r) {
-    b.contribution(
-        new PersonHistory.Contribution(
-            r.getLong(C_IDENTITY), r.getInt(C_MONTH), r.getString(C_TOWN), r.getLong(C_ORD)));
+  /** Adds a person's row of {@link PersonState} (their contribution rows) to their builder. */
+  static void addStateTo(PersonHistory.Builder b, Row r) {
+    List<Integer> ms = r.getList(PersonState.S_MONTH);
+    List<String> towns = r.getList(PersonState.S_TOWN);
+    List<Long> ids = r.getList(PersonState.S_IDENTITY);
+    List<Long> ords = r.getList(PersonState.S_ORD);
+    for (int i = 0; i < ms.size(); i++) {
+      b.contribution(
+          new PersonHistory.Contribution(ids.get(i), ms.get(i), towns.get(i), ords.get(i)));
+    }
   }
 
   private static LocalDate date(Row r, int i) {

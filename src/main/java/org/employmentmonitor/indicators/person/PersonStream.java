@@ -13,7 +13,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Evaluates the persons of one partition of {@link PersonInput} (both tables sorted by person):
+ * Evaluates the persons of one partition: the registration, roster and training rows of {@link
+ * PersonInput#others} and the {@link PersonState} rows of the same bucket, both sorted by person:
  * each person's rows become a {@link PersonHistory}, every person-level indicator adds the person
  * to its cells, and the partition emits one row per cell it touched ({@code type} "S") plus one row
  * per household membership ({@code type} "H") for the zero-employment rule. Memory holds one
@@ -48,18 +49,24 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
   private final PersonContext context;
   private final List<PersonIndicator> indicators;
   private final HouseholdMember.Rule households;
+  private final int buckets;
 
+  /** {@code buckets}: the person state's bucket count, = the number of partitions. */
   public PersonStream(
-      PersonContext context, List<PersonIndicator> indicators, HouseholdMember.Rule households) {
+      PersonContext context,
+      List<PersonIndicator> indicators,
+      HouseholdMember.Rule households,
+      int buckets) {
     this.context = context;
+    this.buckets = buckets;
     this.indicators = List.copyOf(indicators);
     this.households = households;
   }
 
-  /** Partition i of {@link PersonInput.Tables#others} and of its contributions. */
+  /** Partition i of {@link PersonInput#others} and bucket i of the person state. */
   @Override
-  public Iterator<Row> call(Iterator<Row> others, Iterator<Row> contributions) {
-    return new Evaluation(others, contributions, this);
+  public Iterator<Row> call(Iterator<Row> others, Iterator<Row> state) {
+    return new Evaluation(others, state, this);
   }
 
   /** Evaluates everything about one person into {@code cells} and {@code members}. */
@@ -96,26 +103,28 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
    */
   private static final class Evaluation implements Iterator<Row> {
     private final Iterator<Row> others;
-    private final Iterator<Row> contributions;
+    private final Iterator<Row> state;
     private final PersonStream stream;
     private final Cells cells = new Cells();
     private final ArrayDeque<Row> pending = new ArrayDeque<>();
     private Row nextOther;
-    private Row nextContribution;
+    private Row nextState;
+    private long lastOther = Long.MIN_VALUE;
+    private long lastState = Long.MIN_VALUE;
     private boolean cellsEmitted;
 
-    Evaluation(Iterator<Row> others, Iterator<Row> contributions, PersonStream stream) {
+    Evaluation(Iterator<Row> others, Iterator<Row> state, PersonStream stream) {
       this.others = others;
-      this.contributions = contributions;
+      this.state = state;
       this.stream = stream;
       this.nextOther = others.hasNext() ? others.next() : null;
-      this.nextContribution = contributions.hasNext() ? contributions.next() : null;
+      this.nextState = state.hasNext() ? state.next() : null;
     }
 
     @Override
     public boolean hasNext() {
       while (pending.isEmpty()) {
-        if (nextOther != null || nextContribution != null) {
+        if (nextOther != null || nextState != null) {
           nextPerson();
         } else if (!cellsEmitted) {
           emitCells();
@@ -137,20 +146,24 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
     private void nextPerson() {
       long key =
           nextOther == null
-              ? nextContribution.getLong(PersonInput.C_PERSON)
-              : nextContribution == null
+              ? nextState.getLong(PersonState.S_PERSON)
+              : nextState == null
                   ? nextOther.getLong(PersonInput.PERSON)
                   : Math.min(
                       nextOther.getLong(PersonInput.PERSON),
-                      nextContribution.getLong(PersonInput.C_PERSON));
+                      nextState.getLong(PersonState.S_PERSON));
       PersonHistory.Builder b = new PersonHistory.Builder(key);
       while (nextOther != null && nextOther.getLong(PersonInput.PERSON) == key) {
+        PersonState.checkLayout(key, lastOther, false, stream.buckets, "the person rows");
+        lastOther = key;
         PersonInput.addTo(b, nextOther);
         nextOther = others.hasNext() ? others.next() : null;
       }
-      while (nextContribution != null && nextContribution.getLong(PersonInput.C_PERSON) == key) {
-        PersonInput.addContributionTo(b, nextContribution);
-        nextContribution = contributions.hasNext() ? contributions.next() : null;
+      if (nextState != null && nextState.getLong(PersonState.S_PERSON) == key) {
+        PersonState.checkLayout(key, lastState, true, stream.buckets, "the person state");
+        lastState = key;
+        PersonInput.addStateTo(b, nextState);
+        nextState = state.hasNext() ? state.next() : null;
       }
       stream.evaluate(b.build(), cells, pending::add);
     }

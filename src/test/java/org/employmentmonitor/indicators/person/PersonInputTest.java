@@ -73,7 +73,8 @@ class PersonInputTest {
                 "training_status", "COMPLETED",
                 "start_date", LocalDate.of(2020, 3, 2),
                 "subsidized", true)));
-    PersonInput.addContributionTo(b, RowFactory.create(7L, 24245, "500118004", 99L, 50L));
+    PersonInput.addStateTo(
+        b, RowFactory.create(7L, List.of(24245), List.of("500118004"), List.of(99L), List.of(50L)));
     PersonHistory h = b.build();
 
     assertEquals(BIRTH, h.birthDate());
