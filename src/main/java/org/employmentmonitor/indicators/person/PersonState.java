@@ -360,11 +360,14 @@ public final class PersonState {
           while (next != null && next.getLong(PersonInput.C_PERSON) == key) {
             checkLayout(key, lastFresh, false, buckets, "the new contribution rows");
             lastFresh = key;
-            e.add(
-                next.getInt(PersonInput.C_MONTH),
-                next.getString(PersonInput.C_TOWN),
-                next.getLong(PersonInput.C_IDENTITY),
-                next.getLong(PersonInput.C_ORD));
+            int month = next.getInt(PersonInput.C_MONTH);
+            if (month >= from) {
+              e.add(
+                  month,
+                  next.getString(PersonInput.C_TOWN),
+                  next.getLong(PersonInput.C_IDENTITY),
+                  next.getLong(PersonInput.C_ORD));
+            }
             next = fresh.hasNext() ? fresh.next() : null;
           }
           if (e.size == 0) {
