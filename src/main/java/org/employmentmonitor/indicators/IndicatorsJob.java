@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.employmentmonitor.base.MonitorException;
@@ -82,10 +83,11 @@ public final class IndicatorsJob implements Job {
     ctx.fs().restrictToOwner(stateOut);
     double seconds = (System.nanoTime() - t0) / 1e9;
     LOG.info(
-        "person state {}: {} persons, {} contribution rows in {} buckets",
+        "person state {}: {} persons, {} contribution rows in {} spans, {} buckets",
         period,
         String.format("%,d", meta.persons),
         String.format("%,d", meta.entries),
+        String.format("%,d", meta.spans),
         meta.buckets);
     Restatement.log(ctx, rows);
 
@@ -185,14 +187,18 @@ public final class IndicatorsJob implements Job {
     int buckets = plan.buckets();
     LongAccumulator[] counts = {
       spark.sparkContext().longAccumulator("person state persons"),
-      spark.sparkContext().longAccumulator("person state rows")
+      spark.sparkContext().longAccumulator("person state rows"),
+      spark.sparkContext().longAccumulator("person state spans")
     };
-    JavaRDD<Row> previous =
-        plan.keep().isEmpty() ? null : PersonState.read(spark, previousState, buckets).toJavaRDD();
-    JavaRDD<Row> fresh =
+    JavaRDD<InternalRow> previous =
+        plan.keep().isEmpty()
+            ? null
+            : PersonState.internalRows(PersonState.read(spark, previousState, buckets));
+    JavaRDD<InternalRow> fresh =
         plan.read().isEmpty() && previous != null
             ? null
-            : PersonInput.contributions(staged, plan.read(), plan.from(), buckets).toJavaRDD();
+            : PersonState.internalRows(
+                PersonInput.contributions(staged, plan.read(), plan.from(), buckets));
     PersonState.write(spark, PersonState.fold(previous, fresh, plan, counts), stateOut, buckets);
     meta.buckets = buckets;
     meta.from = MonthWindow.month(plan.from()).toString();
@@ -201,6 +207,7 @@ public final class IndicatorsJob implements Job {
     }
     meta.persons = counts[0].value();
     meta.entries = counts[1].value();
+    meta.spans = counts[2].value();
 
     Dataset<Row> evaluated =
         spark
@@ -208,7 +215,7 @@ public final class IndicatorsJob implements Job {
                 PersonInput.others(staged, context, buckets)
                     .toJavaRDD()
                     .zipPartitions(
-                        PersonState.read(spark, stateOut, buckets).toJavaRDD(),
+                        PersonState.internalRows(PersonState.read(spark, stateOut, buckets)),
                         new PersonStream(
                             context,
                             IndicatorCatalog.PERSON_RULES,

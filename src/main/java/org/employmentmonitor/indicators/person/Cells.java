@@ -16,7 +16,21 @@ public final class Cells {
   public static final String DEN = "D";
 
   /** One cell and part of an indicator at a month-end. */
-  public record Key(String id, int m, Scope scope, String key, String part) {}
+  public record Key(String id, int m, Scope scope, String key, String part) {
+    /**
+     * Mixed, not the record's default: ids, months and town codes that differ in one character or
+     * by one collided often enough to turn HashMap bins into trees (measured, issue 16).
+     */
+    @Override
+    public int hashCode() {
+      int h = java.util.Objects.hashCode(id);
+      h = h * 0x9E3779B1 + m;
+      h = h * 0x9E3779B1 + (scope == null ? -1 : scope.ordinal());
+      h = h * 0x9E3779B1 + java.util.Objects.hashCode(key);
+      h = h * 0x9E3779B1 + java.util.Objects.hashCode(part);
+      return h ^ (h >>> 16);
+    }
+  }
 
   private final Map<Key, long[]> counts = new HashMap<>();
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -255,15 +256,13 @@ public final class PersonInput {
   }
 
   /** Adds a person's row of {@link PersonState} (their contribution rows) to their builder. */
-  static void addStateTo(PersonHistory.Builder b, Row r) {
-    List<Integer> ms = r.getList(PersonState.S_MONTH);
-    List<String> towns = r.getList(PersonState.S_TOWN);
-    List<Long> ids = r.getList(PersonState.S_IDENTITY);
-    List<Long> ords = r.getList(PersonState.S_ORD);
-    for (int i = 0; i < ms.size(); i++) {
-      b.contribution(
-          new PersonHistory.Contribution(ids.get(i), ms.get(i), towns.get(i), ords.get(i)));
-    }
+  static void addStateTo(PersonHistory.Builder b, InternalRow r, PersonState.Strings strings) {
+    PersonState.forEachEntry(
+        r,
+        strings,
+        (id, m, extract, town) ->
+            b.contribution(
+                new PersonHistory.Contribution(id, m, town, PersonState.ordOf(extract))));
   }
 
   private static LocalDate date(Row r, int i) {

@@ -20,11 +20,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.hash.Murmur3_x86_32;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.util.LongAccumulator;
 import org.employmentmonitor.io.HadoopFs;
+import org.employmentmonitor.staging.LatestVersion;
 import org.employmentmonitor.staging.MonthWindow;
 
 /**
@@ -50,23 +54,66 @@ public final class PersonState {
   private PersonState() {}
 
   /** Bump when the layout changes: a state of another format is rebuilt, never read. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   public static final String META_FILE = "_state.json";
 
+  /**
+   * One row per person; their contribution rows as spans: span j stands for the rows of {@code
+   * identity[j]} (a 64-bit hash of employer and insurance type) in employer town {@code
+   * town_code[j]} for the {@code length[j]} consecutive months from {@code first[j]}, each
+   * delivered in the extract month {@code lag[j]} months after its contribution month. A person
+   * insured without a break and delivered on time is one span per employer and insurance type, not
+   * one entry per month. Within one extract month only the last version of an identity is kept
+   * (SPEC 2.3 within a file and across parts), so across extract months the extract month alone
+   * orders the versions.
+   */
   public static final StructType SCHEMA =
       new StructType()
           .add("person_key", DataTypes.LongType, false)
-          .add("m", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-          .add("town_code", DataTypes.createArrayType(DataTypes.StringType, false), false)
           .add("identity", DataTypes.createArrayType(DataTypes.LongType, false), false)
-          .add("ord", DataTypes.createArrayType(DataTypes.LongType, false), false);
+          .add("town_code", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add("first", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+          .add("length", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+          .add("lag", DataTypes.createArrayType(DataTypes.IntegerType, false), false);
 
   static final int S_PERSON = 0;
-  static final int S_MONTH = 1;
-  static final int S_TOWN = 2;
-  static final int S_IDENTITY = 3;
-  static final int S_ORD = 4;
+  private static final int S_IDENTITY = 1;
+  private static final int S_TOWN = 2;
+  private static final int S_FIRST = 3;
+  private static final int S_LENGTH = 4;
+  private static final int S_LAG = 5;
+
+  /** Receives one contribution row of a state row: {@code extract} is its extract month index. */
+  @FunctionalInterface
+  interface EntryConsumer {
+    void accept(long identity, int m, int extract, String town);
+  }
+
+  /** Calls {@code to} for every contribution row a state row holds, span by span. */
+  static void forEachEntry(InternalRow r, Strings strings, EntryConsumer to) {
+    ArrayData ids = r.getArray(S_IDENTITY);
+    ArrayData towns = r.getArray(S_TOWN);
+    ArrayData first = r.getArray(S_FIRST);
+    ArrayData length = r.getArray(S_LENGTH);
+    ArrayData lag = r.getArray(S_LAG);
+    for (int j = 0; j < ids.numElements(); j++) {
+      long id = ids.getLong(j);
+      String town = strings.of(towns.getUTF8String(j));
+      int m0 = first.getInt(j);
+      int l = lag.getInt(j);
+      for (int k = 0, n = length.getInt(j); k < n; k++) {
+        to.accept(id, m0 + k, m0 + k + l, town);
+      }
+    }
+  }
+
+  /**
+   * The delivery order a state entry stands for: its extract month (see {@code StagedData.ORD}).
+   */
+  static long ordOf(int extract) {
+    return (long) extract << 44;
+  }
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -94,7 +141,13 @@ public final class PersonState {
     public TreeMap<String, String> months = new TreeMap<>();
 
     public long persons;
+
+    /** Contribution rows held (one version per identity, month and extract month). */
     public long entries;
+
+    /** The spans they are stored as. */
+    public long spans;
+
     public String runId;
 
     public static Meta read(HadoopFs fs, Path dir) throws IOException {
@@ -221,7 +274,10 @@ public final class PersonState {
 
   /** Folds the kept entries of the previous state and the newly read contribution rows. */
   public static JavaRDD<Row> fold(
-      JavaRDD<Row> previous, JavaRDD<Row> fresh, Plan plan, LongAccumulator[] counts) {
+      JavaRDD<InternalRow> previous,
+      JavaRDD<InternalRow> fresh,
+      Plan plan,
+      LongAccumulator[] counts) {
     Fold f = new Fold(plan, counts);
     if (previous == null) {
       return fresh.mapPartitions(it -> f.call(java.util.Collections.emptyIterator(), it));
@@ -230,6 +286,14 @@ public final class PersonState {
       return previous.mapPartitions(it -> f.call(it, java.util.Collections.emptyIterator()));
     }
     return previous.zipPartitions(fresh, f);
+  }
+
+  /**
+   * The rows of a dataset as Spark holds them: arrays and strings are read without boxing or
+   * decoding every element. A row is valid until the iterator's next call.
+   */
+  public static JavaRDD<InternalRow> internalRows(Dataset<Row> ds) {
+    return ds.queryExecution().toRdd().toJavaRDD();
   }
 
   /** Reads a bucketed state folder as a dataset whose partition i is bucket i, in order. */
@@ -266,6 +330,10 @@ public final class PersonState {
           .createDataFrame(state, SCHEMA)
           .write()
           .format("parquet")
+          // Measured (issue 16): dictionary pages for the unique longs (identity, ord) cost a
+          // fifth of the state's write and save nothing; the town codes repeat and keep theirs.
+          .option("parquet.enable.dictionary", "false")
+          .option("parquet.enable.dictionary#town_code.list.element", "true")
           .option("path", dir.toString())
           .bucketBy(buckets, "person_key")
           .sortBy("person_key")
@@ -284,7 +352,8 @@ public final class PersonState {
    * new contribution rows (one row per contribution, sorted by person) → partition i of the new
    * state.
    */
-  private static final class Fold implements FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> {
+  private static final class Fold
+      implements FlatMapFunction2<Iterator<InternalRow>, Iterator<InternalRow>, Row> {
     private static final long serialVersionUID = 1L;
 
     private final boolean[] kept; // by extract month index − from
@@ -303,16 +372,17 @@ public final class PersonState {
       this.counts = counts;
     }
 
-    private boolean keeps(int m, long ord) {
-      int e = extractMonth(ord) - from;
+    private boolean keeps(int m, int extract) {
+      int e = extract - from;
       return m >= from && e >= 0 && e < kept.length && kept[e];
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> previous, Iterator<Row> fresh) {
+    public Iterator<Row> call(Iterator<InternalRow> previous, Iterator<InternalRow> fresh) {
+      Strings strings = new Strings();
       return new Iterator<>() {
-        private Row prev = previous.hasNext() ? previous.next() : null;
-        private Row next = fresh.hasNext() ? fresh.next() : null;
+        private InternalRow prev = previous.hasNext() ? previous.next() : null;
+        private InternalRow next = fresh.hasNext() ? fresh.next() : null;
         private long lastPrev = Long.MIN_VALUE;
         private long lastFresh = Long.MIN_VALUE;
         private Row out;
@@ -342,19 +412,18 @@ public final class PersonState {
                   : next == null
                       ? prev.getLong(S_PERSON)
                       : Math.min(prev.getLong(S_PERSON), next.getLong(PersonInput.C_PERSON));
-          Entries e = new Entries();
+          Spans e = new Spans();
           if (prev != null && prev.getLong(S_PERSON) == key) {
             checkLayout(key, lastPrev, true, buckets, "the previous person state");
             lastPrev = key;
-            List<Integer> ms = prev.getList(S_MONTH);
-            List<String> towns = prev.getList(S_TOWN);
-            List<Long> ids = prev.getList(S_IDENTITY);
-            List<Long> ords = prev.getList(S_ORD);
-            for (int i = 0; i < ms.size(); i++) {
-              if (keeps(ms.get(i), ords.get(i))) {
-                e.add(ms.get(i), towns.get(i), ids.get(i), ords.get(i));
-              }
-            }
+            forEachEntry(
+                prev,
+                strings,
+                (id, m, extract, town) -> {
+                  if (keeps(m, extract)) {
+                    e.add(id, m, extract, town, 0);
+                  }
+                });
             prev = previous.hasNext() ? previous.next() : null;
           }
           while (next != null && next.getLong(PersonInput.C_PERSON) == key) {
@@ -362,56 +431,124 @@ public final class PersonState {
             lastFresh = key;
             int month = next.getInt(PersonInput.C_MONTH);
             if (month >= from) {
+              long ord = next.getLong(PersonInput.C_ORD);
               e.add(
-                  month,
-                  next.getString(PersonInput.C_TOWN),
                   next.getLong(PersonInput.C_IDENTITY),
-                  next.getLong(PersonInput.C_ORD));
+                  month,
+                  extractMonth(ord),
+                  strings.of(next.getUTF8String(PersonInput.C_TOWN)),
+                  ord);
             }
             next = fresh.hasNext() ? fresh.next() : null;
           }
-          if (e.size == 0) {
+          if (e.isEmpty()) {
             return null;
           }
+          Row row = e.row(key);
           counts[0].add(1);
-          counts[1].add(e.size);
-          return e.row(key);
+          counts[1].add(e.entries);
+          counts[2].add(e.spans);
+          return row;
         }
       };
     }
   }
 
-  /** One person's entries, growing arrays. */
-  private static final class Entries {
-    int size;
-    int[] m = new int[16];
-    String[] town = new String[16];
-    long[] identity = new long[16];
-    long[] ord = new long[16];
+  /**
+   * Town codes as Strings, decoded once per task: a few dozen codes repeat over millions of rows.
+   */
+  static final class Strings {
+    private final java.util.HashMap<UTF8String, String> decoded = new java.util.HashMap<>();
 
-    void add(int month, String t, long id, long o) {
-      if (size == m.length) {
-        int n = size * 2;
-        m = java.util.Arrays.copyOf(m, n);
-        town = java.util.Arrays.copyOf(town, n);
-        identity = java.util.Arrays.copyOf(identity, n);
-        ord = java.util.Arrays.copyOf(ord, n);
+    String of(UTF8String u) {
+      String s = decoded.get(u);
+      if (s == null) {
+        s = u.toString();
+        if (decoded.size() < 100_000) {
+          decoded.put(u.clone(), s); // the row's bytes are reused by the next row
+        }
       }
-      m[size] = month;
-      town[size] = t;
-      identity[size] = id;
-      ord[size] = o;
-      size++;
+      return s;
+    }
+  }
+
+  /** One person's contribution rows, compressed into spans by {@link #row}. */
+  private static final class Spans {
+    private record Entry(long identity, int m, int extract, String town, long ord) {}
+
+    /**
+     * Identity, lag, month, then delivery order: the versions of one identity, month and extract
+     * month are neighbours (the last wins), and a span's months follow each other.
+     */
+    private static final java.util.Comparator<Entry> ORDER =
+        java.util.Comparator.comparingLong(Entry::identity)
+            .thenComparingInt(e -> e.extract() - e.m())
+            .thenComparingInt(Entry::m)
+            .thenComparingLong(Entry::ord);
+
+    private final List<Entry> all = new ArrayList<>();
+    int entries;
+    int spans;
+
+    void add(long identity, int m, int extract, String town, long ord) {
+      all.add(new Entry(identity, m, extract, town, ord));
     }
 
-    /** Primitive arrays: Spark's encoder copies them without boxing. */
+    boolean isEmpty() {
+      return all.isEmpty();
+    }
+
     Row row(long key) {
+      all.sort(ORDER);
+      // Within one extract month the last version of an identity and month wins (SPEC 2.3: the
+      // last row of a file, the later part of a delivery): of neighbours with the same identity,
+      // month and extract month, the last one is kept.
+      List<Entry> sorted = new ArrayList<>(all.size());
+      for (Entry e : all) {
+        int last = sorted.size() - 1;
+        if (last >= 0
+            && sorted.get(last).identity() == e.identity()
+            && sorted.get(last).m() == e.m()
+            && sorted.get(last).extract() == e.extract()) {
+          if (LatestVersion.wins(e.ord(), sorted.get(last).ord())) {
+            sorted.set(last, e);
+          }
+        } else {
+          sorted.add(e);
+        }
+      }
+      long[] ids = new long[sorted.size()];
+      String[] towns = new String[sorted.size()];
+      int[] first = new int[sorted.size()];
+      int[] length = new int[sorted.size()];
+      int[] lag = new int[sorted.size()];
+      int n = 0;
+      for (Entry e : sorted) {
+        int l = e.extract() - e.m();
+        if (n > 0
+            && ids[n - 1] == e.identity()
+            && lag[n - 1] == l
+            && towns[n - 1].equals(e.town())
+            && first[n - 1] + length[n - 1] == e.m()) {
+          length[n - 1]++;
+        } else {
+          ids[n] = e.identity();
+          towns[n] = e.town();
+          first[n] = e.m();
+          length[n] = 1;
+          lag[n] = l;
+          n++;
+        }
+      }
+      entries = sorted.size();
+      spans = n;
       return RowFactory.create(
           key,
-          java.util.Arrays.copyOf(m, size),
-          java.util.Arrays.copyOf(town, size),
-          java.util.Arrays.copyOf(identity, size),
-          java.util.Arrays.copyOf(ord, size));
+          java.util.Arrays.copyOf(ids, n),
+          java.util.Arrays.copyOf(towns, n),
+          java.util.Arrays.copyOf(first, n),
+          java.util.Arrays.copyOf(length, n),
+          java.util.Arrays.copyOf(lag, n));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction2;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -24,7 +25,8 @@ import org.apache.spark.sql.types.StructType;
  * checked against the list of definitions by its test), so this engine knows no concrete indicator
  * and {@code indicators.person} does not depend on {@code indicators}.
  */
-public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Iterator<Row>, Row> {
+public final class PersonStream
+    implements FlatMapFunction2<Iterator<Row>, Iterator<InternalRow>, Row> {
   private static final long serialVersionUID = 1L;
 
   public static final String SUM = "S";
@@ -65,7 +67,7 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
 
   /** Partition i of {@link PersonInput#others} and bucket i of the person state. */
   @Override
-  public Iterator<Row> call(Iterator<Row> others, Iterator<Row> state) {
+  public Iterator<Row> call(Iterator<Row> others, Iterator<InternalRow> state) {
     return new Evaluation(others, state, this);
   }
 
@@ -103,17 +105,18 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
    */
   private static final class Evaluation implements Iterator<Row> {
     private final Iterator<Row> others;
-    private final Iterator<Row> state;
+    private final Iterator<InternalRow> state;
+    private final PersonState.Strings strings = new PersonState.Strings();
     private final PersonStream stream;
     private final Cells cells = new Cells();
     private final ArrayDeque<Row> pending = new ArrayDeque<>();
     private Row nextOther;
-    private Row nextState;
+    private InternalRow nextState;
     private long lastOther = Long.MIN_VALUE;
     private long lastState = Long.MIN_VALUE;
     private boolean cellsEmitted;
 
-    Evaluation(Iterator<Row> others, Iterator<Row> state, PersonStream stream) {
+    Evaluation(Iterator<Row> others, Iterator<InternalRow> state, PersonStream stream) {
       this.others = others;
       this.state = state;
       this.stream = stream;
@@ -162,7 +165,7 @@ public final class PersonStream implements FlatMapFunction2<Iterator<Row>, Itera
       if (nextState != null && nextState.getLong(PersonState.S_PERSON) == key) {
         PersonState.checkLayout(key, lastState, true, stream.buckets, "the person state");
         lastState = key;
-        PersonInput.addStateTo(b, nextState);
+        PersonInput.addStateTo(b, nextState, strings);
         nextState = state.hasNext() ? state.next() : null;
       }
       stream.evaluate(b.build(), cells, pending::add);

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.junit.jupiter.api.Test;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -74,7 +78,17 @@ class PersonInputTest {
                 "start_date", LocalDate.of(2020, 3, 2),
                 "subsidized", true)));
     PersonInput.addStateTo(
-        b, RowFactory.create(7L, List.of(24245), List.of("500118004"), List.of(99L), List.of(50L)));
+        b,
+        new GenericInternalRow(
+            new Object[] {
+              7L,
+              ArrayData.toArrayData(new long[] {99L}), // identity
+              new GenericArrayData(new Object[] {UTF8String.fromString("500118004")}),
+              ArrayData.toArrayData(new int[] {24245}), // first month
+              ArrayData.toArrayData(new int[] {1}), // length
+              ArrayData.toArrayData(new int[] {0}) // lag
+            }),
+        new PersonState.Strings());
     PersonHistory h = b.build();
 
     assertEquals(BIRTH, h.birthDate());

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.util.LongAccumulator;
 import org.employmentmonitor.staging.MonthWindow;
 import org.employmentmonitor.testing.SparkTestSupport;
@@ -160,28 +161,28 @@ class PersonStateTest {
     return RowFactory.create(person, m(month), town, id, ord);
   }
 
-  private static JavaRDD<Row> partitioned(SparkSession spark, List<Row> rows, int buckets) {
+  private static JavaRDD<InternalRow> partitioned(SparkSession spark, List<Row> rows, int buckets) {
     Dataset<Row> ds = spark.createDataFrame(rows, PersonInput.CONTRIBUTIONS);
-    return ds.repartition(buckets, col("person_key"))
-        .sortWithinPartitions("person_key")
-        .toJavaRDD();
+    return PersonState.internalRows(
+        ds.repartition(buckets, col("person_key")).sortWithinPartitions("person_key"));
   }
 
-  /** person → "month/town/extract month" entries, sorted. */
+  /** person → "month/town/extract month" entries, sorted, expanded from the spans. */
   private static Map<Long, List<String>> entries(List<Row> state) {
     Map<Long, List<String>> out = new TreeMap<>();
     for (Row r : state) {
-      List<Integer> ms = r.getList(1);
+      List<Long> ids = r.getList(1);
       List<String> towns = r.getList(2);
-      List<Long> ords = r.getList(4);
+      List<Integer> first = r.getList(3);
+      List<Integer> length = r.getList(4);
+      List<Integer> lag = r.getList(5);
       List<String> e = new ArrayList<>();
-      for (int i = 0; i < ms.size(); i++) {
-        e.add(
-            MonthWindow.month(ms.get(i))
-                + "/"
-                + towns.get(i)
-                + "/"
-                + MonthWindow.month(PersonState.extractMonth(ords.get(i))));
+      for (int j = 0; j < ids.size(); j++) {
+        for (int k = 0; k < length.get(j); k++) {
+          int m = first.get(j) + k;
+          e.add(
+              MonthWindow.month(m) + "/" + towns.get(j) + "/" + MonthWindow.month(m + lag.get(j)));
+        }
       }
       e.sort(null);
       out.put(r.getLong(0), e);
@@ -206,7 +207,9 @@ class PersonStateTest {
     TreeMap<YearMonth, String> months = staged("2020-07", "2020-08");
     PersonState.Plan built = PersonState.plan(null, SEPT, FROM_2020, months, buckets, false);
     LongAccumulator[] counts = {
-      spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator()
+      spark.sparkContext().longAccumulator(),
+      spark.sparkContext().longAccumulator(),
+      spark.sparkContext().longAccumulator()
     };
     Path dir = tmp.resolve("state-08");
     PersonState.write(
@@ -214,8 +217,11 @@ class PersonStateTest {
         PersonState.fold(null, partitioned(spark, first, buckets), built, counts),
         new org.apache.hadoop.fs.Path(dir.toString()),
         buckets);
-    assertEquals(3L, counts[0].value());
-    assertEquals(5L, counts[1].value());
+    assertEquals(3L, counts[0].value(), "persons");
+    assertEquals(5L, counts[1].value(), "contribution rows");
+    // Person 1: identity 11 on time in July and August in town A is one span; August's
+    // back-dated July row is another (lag 1).
+    assertEquals(4L, counts[2].value(), "spans");
 
     Dataset<Row> previous =
         PersonState.read(spark, new org.apache.hadoop.fs.Path(dir.toString()), buckets);
@@ -239,19 +245,24 @@ class PersonStateTest {
         List.of(
             contribution(1, "2020-08", "A", 11, ord("2020-08", 1)),
             contribution(1, "2020-09", "A", 11, ord("2020-09", 1)),
-            contribution(4, "2020-09", "D", 44, ord("2020-09", 2)));
+            contribution(4, "2020-09", "D", 44, ord("2020-09", 2)),
+            // the same identity and month again, lower in the same file: this version wins
+            contribution(4, "2020-09", "E", 44, ord("2020-09", 7)));
     List<Row> folded =
         spark
             .createDataFrame(
                 PersonState.fold(
-                    previous.toJavaRDD(), partitioned(spark, fresh, buckets), next, counts),
+                    PersonState.internalRows(previous),
+                    partitioned(spark, fresh, buckets),
+                    next,
+                    counts),
                 PersonState.SCHEMA)
             .collectAsList();
     assertEquals(
         Map.of(
             1L, List.of("2020-07/A/2020-07", "2020-08/A/2020-08", "2020-09/A/2020-09"),
             3L, List.of("2020-07/C/2020-07"),
-            4L, List.of("2020-09/D/2020-09")),
+            4L, List.of("2020-09/E/2020-09")),
         entries(folded),
         "person 2 had rows only in the withdrawn version of August: gone");
   }
@@ -263,14 +274,16 @@ class PersonStateTest {
     for (long p = 1; p <= 40; p++) {
       rows.add(contribution(p, "2020-09", "A", p, ord("2020-09", p)));
     }
-    // Split into 3 partitions by position, not by the person's bucket.
-    JavaRDD<Row> misplaced =
-        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(rows, 3);
+    // Split into 3 partitions round robin, not by the person's bucket.
+    JavaRDD<InternalRow> misplaced =
+        PersonState.internalRows(
+            spark.createDataFrame(rows, PersonInput.CONTRIBUTIONS).repartition(3));
     PersonState.Plan p =
         PersonState.plan(null, SEPT, FROM_2020, staged("2020-09", "2020-09"), 3, false);
     LongAccumulator[] counts = {
-      spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator()
+      spark.sparkContext().longAccumulator(),
+      spark.sparkContext().longAccumulator(),
+      spark.sparkContext().longAccumulator()
     };
     Exception e =
         assertThrows(Exception.class, () -> PersonState.fold(null, misplaced, p, counts).collect());
