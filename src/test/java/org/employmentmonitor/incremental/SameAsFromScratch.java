@@ -98,15 +98,15 @@ final class SameAsFromScratch {
             : "byte " + Arrays.mismatch(incremental, fromScratch) + " (the lines decode equal)";
     fail(
         String.format(
-            "%s %s: the run %s differs from the from-scratch run at %s (%d vs %d lines)%n"
-                + "  %-15s %s%n  %-15s %s",
+            "%s %s: the run (%s) differs from the from-scratch run at %s (%d vs %d lines)%n"
+                + "  %-14s %s%n  %-14s %s",
             period,
             file,
             how,
             where,
             a.size(),
             b.size(),
-            how + ":",
+            "this run:",
             n < a.size() ? show(a.get(n)) : "(end of file)",
             "from scratch:",
             n < b.size() ? show(b.get(n)) : "(end of file)"));
