@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Equality with from-scratch when a delivery changes the past (SPEC 2.3, 3.2; issue 16
- * "Restatement, never stale numbers"). The sample runs month by month, February to April 2020, on
- * one output folder; then, each time followed by a run on that output and a from-scratch run of the
- * same period on a fresh output with the same input, compared as in {@link
- * MonthByMonthEqualityTest} ({@link SameAsFromScratch}: indicators.csv and data_quality.csv byte
- * for byte, alerts.csv without the lifecycle columns and RESOLVED rows):
+ * "Restatement, never stale numbers"). The sample runs month by month, March and April 2020 (the
+ * first run stages every earlier month), on one output folder; then, each time followed by a run on
+ * that output and a from-scratch run of the same period on a fresh output with the same input,
+ * compared as in {@link MonthByMonthEqualityTest} ({@link SameAsFromScratch}: indicators.csv and
+ * data_quality.csv byte for byte, alerts.csv without the lifecycle columns and RESOLVED rows):
  *
  * <ol>
  *   <li><b>an earlier month corrected</b> — 2020-03's social_insurance and registration replaced by
@@ -74,7 +74,7 @@ class CorrectedMonthEqualityTest {
         m = m.plusMonths(1)) {
       SampleDelivery.deliver(input, m);
     }
-    for (String p : List.of("2020-02", "2020-03", "2020-04")) {
+    for (String p : List.of("2020-03", "2020-04")) {
       run(p);
     }
 
