@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
+import org.employmentmonitor.indicators.person.PersonState;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.Reconciliation;
@@ -127,6 +128,20 @@ public final class RunManifest {
     }
     doc.put("timings", timings);
     doc.put("outputs", PublishedOutputs.list(ctx, previous(ctx)));
+    PersonState.Meta state = PersonState.Meta.read(ctx.fs(), ctx.work().personState());
+    if (state != null) {
+      // Issue 16: the per-person state published with this period (its files are not hashed
+      // here: tens of MB to GB; its _state.json names this run).
+      Map<String, Object> ps = new LinkedHashMap<>();
+      ps.put("path", "staging/person_state");
+      ps.put("run_id", state.runId);
+      ps.put("buckets", state.buckets);
+      ps.put("persons", state.persons);
+      ps.put("contribution_rows", state.entries);
+      ps.put("spans", state.spans);
+      ps.put("social_insurance_months", new ArrayList<>(state.months.keySet()));
+      doc.put("person_state", ps);
+    }
 
     Path dir = ctx.work().reports(ctx.period());
     ctx.fs().mkdirs(dir);

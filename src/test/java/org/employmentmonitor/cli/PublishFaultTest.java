@@ -1,5 +1,6 @@
 package org.employmentmonitor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -65,9 +66,46 @@ class PublishFaultTest {
         };
     assertEquals(ExitCode.FAILURE, TestRun.run(in.root(), out, "2020-09"));
     assertEquals(Set.of(before), periodRunIds(out));
+    assertEquals(before, stateRunId(out), "the person state is the previous run's");
     assertEquals(csv, Files.readString(out.resolve("reports/2020-09/indicators.csv")));
     assertEquals(List.of(), listing(out.resolve("_publish")));
     assertEquals(List.of(), listing(out.resolve("_work")));
+  }
+
+  /**
+   * Issue 16: the person state is published in the period's unit. A fault right after the new state
+   * moved into place, before the commit point, rolls it back with the tables: the next monthly run
+   * folds from the state the published tables were computed from.
+   */
+  @Test
+  void aFaultAfterTheStateMovedInRollsTheStateBackWithTheTables() throws IOException {
+    TestInput in = ReliabilityTest.input(tmp.resolve("in"));
+    Path out = tmp.resolve("out");
+    assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), out, "2020-09"));
+    String before = runId(out);
+    assertEquals(before, stateRunId(out));
+    byte[] state = Files.readAllBytes(out.resolve("staging/person_state/_state.json"));
+    correctSeptember(in);
+    MonthlyRun.afterPublishStep =
+        step -> {
+          if (step.equals("in staging/person_state")) {
+            throw new IllegalStateException("simulated fault after the state moved in");
+          }
+        };
+    assertEquals(ExitCode.FAILURE, TestRun.run(in.root(), out, "2020-09"));
+    assertEquals(Set.of(before), periodRunIds(out));
+    assertArrayEquals(state, Files.readAllBytes(out.resolve("staging/person_state/_state.json")));
+    MonthlyRun.afterPublishStep = step -> {};
+    assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), out, "2020-09"));
+    assertEquals(runId(out), stateRunId(out), "the next run needs no clean-up");
+    assertEquals(List.of(), listing(out.resolve("_publish")));
+  }
+
+  static String stateRunId(Path out) throws IOException {
+    return new ObjectMapper()
+        .readTree(out.resolve("staging/person_state/_state.json").toFile())
+        .path("runId")
+        .asText();
   }
 
   @Test
@@ -87,6 +125,7 @@ class PublishFaultTest {
     Set<String> ids = periodRunIds(out);
     assertEquals(1, ids.size());
     assertNotEquals(before, ids.iterator().next());
+    assertEquals(ids.iterator().next(), stateRunId(out), "the state moved in with the period");
     assertEquals(List.of(), listing(out.resolve("_publish")));
   }
 
@@ -149,6 +188,7 @@ class PublishFaultTest {
     assertEquals(
         Set.of(before), periodRunIds(out, "indicators/"), "table rolled back to the previous run");
     assertEquals(Set.of(before), periodRunIds(out, "alerts/"));
+    assertEquals(before, stateRunId(out), "the person state rolled back with the tables");
     assertEquals(
         new String(indicatorsCsv),
         Files.readString(out.resolve("reports/2020-09/indicators.csv")),
