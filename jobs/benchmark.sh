@@ -1,32 +1,40 @@
 #!/usr/bin/env bash
-# Benchmark harness (issue 12): times the monthly batch on generated district- or city-scale data
-# and appends a dated section to docs/benchmarks.md.
+# Benchmark harness (issues 12, 16): times the monthly batch on generated district- or city-scale
+# data and appends a dated section to docs/benchmarks.md.
 #
 #   jobs/benchmark.sh --scale district|city [--keep] [--profile] [--seed N] [--period YYYY-MM]
-#                     [--no-doc]
+#                     [--series YYYY-MM,YYYY-MM,...] [--no-doc]
 #
 # 1. Generates the input once with jobs/generate-data.sh into ${EM_BENCH_DIR:-/tmp/em-bench}/SCALE/
 #    input and reuses it while scale, seed and the generator's sources are unchanged.
 # 2. From-scratch run: empty output folder -> every month ingested, indicators for every
 #    month-end, alerts, report (jobs/monthly-batch.sh --period P --input ... --output ...).
-# 3. Realistic monthly run: the months before P stay staged from run 2; P's files are touched
+# 3. Realistic monthly run: the months before P stay staged from run 2 (and whatever run 2
+#    published with them, e.g. a per-person state under OUTPUT/staging/); P's files are touched
 #    (new mtime) so that only P is ingested again, then indicators, alerts, report.
+# 4. With --series P1,P2,...: the monthly run's cost as the history grows. For each Pi, in its own
+#    folder SCALE/series/Pi/: an input of hard links (cp -al) to reference/ and the months <= Pi-1,
+#    a preparation run for Pi-1 on a fresh output (what the months before Pi left; timed and
+#    reported apart, labelled "prep"), then Pi's month folder is linked into the input (delivered)
+#    and the run for Pi is timed. E.g. --series 2020-03,2020-06,2020-12 (issue 16: it should stay
+#    flat). Each point costs a preparation run (about a from-scratch run for Pi-1) plus the run.
 # Each run is timed (wall, CPU), its peak RSS and per-thread CPU are sampled (/usr/bin/time -v when
 # present, jobs/bench/threadcpu.py), the JVM logs GC (-Xlog:gc) and Spark writes an event log;
 # --profile adds a Java Flight Recording (CPU samples) per run. jobs/bench/report.py turns all of
 # it into the Markdown section (machine, versions, data sizes, figures against the targets,
-# rows/s per stage, Spark phases, thread CPU, profile).
+# rows/s per stage, Spark phases, thread CPU, profile, the series table).
 #
-# Options: --keep keeps the runs' output folder (staging, reports) under the bench folder;
-# --no-doc prints the section instead of adding it to docs/benchmarks.md; --period defaults to
-# 2020-12. Environment: EM_BENCH_DIR (default /tmp/em-bench); EM_BENCH_HEAP (default 8g: the
-# driver heap, -Xmx); EM_BENCH_JAVA_OPTS, extra JVM options for both runs (e.g. to compare GC or
-# JIT flags); EM_JAVA_OPTS is ignored here (the harness sets the JVM options itself).
-# Artifacts of every run (logs, GC logs, event logs, JFR, JSON results) stay in
+# Options: --keep keeps the runs' output folders (staging, reports; the series' inputs and outputs
+# under SCALE/series/) under the bench folder; --no-doc prints the section instead of adding it
+# to docs/benchmarks.md; --period defaults to 2020-12. Environment: EM_BENCH_DIR (default
+# /tmp/em-bench); EM_BENCH_HEAP (default 8g: the driver heap, -Xmx); EM_BENCH_JAVA_OPTS, extra JVM
+# options for every run (e.g. to compare GC or JIT flags, or -XX:AOTCache=FILE on Java 25 with
+# JAVA_HOME pointing at it); EM_JAVA_OPTS is ignored here (the harness sets the JVM options
+# itself). Artifacts of every run (logs, GC logs, event logs, JFR, JSON results) stay in
 # $EM_BENCH_DIR/SCALE/runs/<timestamp>/.
 set -euo pipefail
 
-usage() { sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"; }
 
 scale=""
 keep=0
@@ -34,6 +42,7 @@ profile=0
 seed=20200925
 period=2020-12
 write_doc=1
+series=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale="${2:-}"; shift 2 ;;
@@ -41,6 +50,7 @@ while [[ $# -gt 0 ]]; do
     --profile) profile=1; shift ;;
     --seed) seed="${2:-}"; shift 2 ;;
     --period) period="${2:-}"; shift 2 ;;
+    --series) series="${2:-}"; shift 2 ;;
     --no-doc) write_doc=0; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "benchmark.sh: unknown argument $1" >&2; usage >&2; exit 2 ;;
@@ -52,6 +62,14 @@ case "$scale" in
 esac
 [[ "$period" =~ ^[0-9]{4}-[0-9]{2}$ ]] || { echo "benchmark.sh: --period YYYY-MM" >&2; exit 2; }
 [[ "$seed" =~ ^[0-9]+$ ]] || { echo "benchmark.sh: --seed must be a number" >&2; exit 2; }
+series_periods=()
+if [[ -n "$series" ]]; then
+  IFS=, read -r -a series_periods <<<"$series"
+  for p in "${series_periods[@]}"; do
+    [[ "$p" =~ ^[0-9]{4}-[0-9]{2}$ ]] || {
+      echo "benchmark.sh: --series takes YYYY-MM,YYYY-MM,... (got '$p')" >&2; exit 2; }
+  done
+fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/lib/launch.sh" # EM_HOME, em_build_if_needed
@@ -101,11 +119,26 @@ else
 fi
 [[ -d "$input/$period" ]] || { echo "benchmark.sh: no month folder $input/$period" >&2; exit 1; }
 
+# prev_month YYYY-MM: the month before.
+prev_month() {
+  local y="${1%-*}" m=$((10#${1#*-}))
+  if (( m == 1 )); then printf '%04d-12\n' $((10#$y - 1)); else printf '%s-%02d\n' "$y" $((m - 1)); fi
+}
+for p in "${series_periods[@]}"; do
+  for m in "$p" "$(prev_month "$p")"; do
+    [[ -d "$input/$m" ]] || {
+      echo "benchmark.sh: --series $p needs the month folders $(prev_month "$p") and $p in $input; $m is missing" >&2
+      exit 2
+    }
+  done
+done
+
 # ---- one timed run ----
-# run_batch LABEL: runs jobs/monthly-batch.sh for $period on $input -> $output, with GC log, event
-# log, optional JFR, /usr/bin/time and the thread-CPU sampler; leaves LABEL.* in $run_dir.
+# run_batch LABEL [PERIOD INPUT OUTPUT]: runs jobs/monthly-batch.sh for PERIOD on INPUT -> OUTPUT
+# (default $period, $input, $output), with GC log, event log, optional JFR, /usr/bin/time and the
+# thread-CPU sampler; leaves LABEL.* in $run_dir.
 run_batch() {
-  local label="$1"
+  local label="$1" r_period="${2:-$period}" r_input="${3:-$input}" r_output="${4:-$output}"
   local ev="$run_dir/$label.eventlog"
   mkdir -p "$ev"
   local opts="-Xmx$heap ${EM_BENCH_JAVA_OPTS:-} -Xlog:gc:file=$run_dir/$label.gc.log:uptime"
@@ -114,7 +147,7 @@ run_batch() {
   if [[ $profile -eq 1 ]]; then
     opts+=" -XX:StartFlightRecording=filename=$run_dir/$label.jfr,dumponexit=true,settings=profile"
   fi
-  local cmd=("$EM_HOME/jobs/monthly-batch.sh" --period "$period" --input "$input" --output "$output")
+  local cmd=("$EM_HOME/jobs/monthly-batch.sh" --period "$r_period" --input "$r_input" --output "$r_output")
   echo "EM_JAVA_OPTS=\"$opts\" ${cmd[*]}" >"$run_dir/$label.cmd"
   log "$label run: ${cmd[*]}"
   local timer=()
@@ -131,10 +164,10 @@ run_batch() {
   t1=$(date +%s.%N)
   wait "$sampler"
   set -e
-  printf '{"label": "%s", "start": %s, "end": %s, "exit_code": %d}\n' \
-    "$label" "$t0" "$t1" "$rc" >"$run_dir/$label.wall.json"
-  if [[ -f "$output/reports/$period/manifest.json" ]]; then
-    cp "$output/reports/$period/manifest.json" "$run_dir/$label.manifest.json"
+  printf '{"label": "%s", "period": "%s", "start": %s, "end": %s, "exit_code": %d}\n' \
+    "$label" "$r_period" "$t0" "$t1" "$rc" >"$run_dir/$label.wall.json"
+  if [[ -f "$r_output/reports/$r_period/manifest.json" ]]; then
+    cp "$r_output/reports/$r_period/manifest.json" "$run_dir/$label.manifest.json"
   fi
   if [[ $rc -ne 0 ]]; then
     log "$label run failed (exit $rc); last lines of $run_dir/$label.log:"
@@ -144,10 +177,25 @@ run_batch() {
   log "$label run: $(python3 -c "print(round($t1 - $t0, 1))") s wall"
 }
 
+# link_input BOUND DEST: DEST becomes an input folder of hard links (cp -al: regular files, no
+# symlinks, no copied bytes) to everything in $input but the month folders after BOUND.
+link_input() {
+  local bound="$1" dest="$2" e name
+  mkdir -p "$dest"
+  for e in "$input"/*; do
+    name="${e##*/}"
+    if [[ "$name" =~ ^[0-9]{4}-[0-9]{2}$ && "$name" > "$bound" ]]; then
+      continue
+    fi
+    cp -al "$e" "$dest/$name"
+  done
+}
+
 cat >"$run_dir/meta.json" <<EOF
 {"scale": "$scale", "seed": $seed, "period": "$period", "input": "$input", "output": "$output",
  "heap": "$heap", "extra_java_opts": "${EM_BENCH_JAVA_OPTS:-}", "profile": $profile, "generated_seconds": ${gen_seconds:-null},
- "command": "jobs/benchmark.sh --scale $scale$( [[ $profile -eq 1 ]] && echo ' --profile')$( [[ $seed != 20200925 ]] && echo " --seed $seed")$( [[ $period != 2020-12 ]] && echo " --period $period")",
+ "series": [$(for p in "${series_periods[@]}"; do printf '"%s",' "$p"; done | sed 's/,$//')],
+ "command": "jobs/benchmark.sh --scale $scale$( [[ $profile -eq 1 ]] && echo ' --profile')$( [[ $seed != 20200925 ]] && echo " --seed $seed")$( [[ $period != 2020-12 ]] && echo " --period $period")$( [[ -n $series ]] && echo " --series $series")",
  "git_commit": "$(git -C "$EM_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)",
  "git_dirty": $(if [[ -n "$(git -C "$EM_HOME" status --porcelain -- src pom.xml 2>/dev/null)" ]]; then echo true; else echo false; fi),
  "date_utc": "$stamp_run"}
@@ -158,8 +206,32 @@ rm -rf "$output"
 run_batch scratch
 
 # ---- realistic monthly: months before P staged, P delivered anew ----
+# Only P's files change; the output folder keeps everything run 1 left (staging, and with
+# issue 16's engine the per-person state published under staging/). report.py checks in the log
+# that P, and only P, was ingested again.
 touch "$input/$period"/*
 run_batch monthly
+
+# ---- series: the monthly run for each Pi on an output prepared by the run for Pi-1 ----
+# Hard links share the inode with $input: nothing here may touch or write the linked files (the
+# batch only reads its input), or the mtimes the other runs see would change.
+if [[ ${#series_periods[@]} -gt 0 ]]; then
+  rm -rf "$bench/series"
+  for p in "${series_periods[@]}"; do
+    before="$(prev_month "$p")"
+    s_dir="$bench/series/$p"
+    link_input "$before" "$s_dir/input"
+    if run_batch "series-$p-prep" "$before" "$s_dir/input" "$s_dir/output"; then
+      cp -al "$input/$p" "$s_dir/input/$p"
+      run_batch "series-$p" "$p" "$s_dir/input" "$s_dir/output" || log "series point $p failed; continuing"
+    else
+      log "preparation for series point $p failed; its run is skipped"
+    fi
+    if [[ $keep -eq 0 ]]; then
+      rm -rf "$s_dir"
+    fi
+  done
+fi
 
 # ---- report ----
 section="$run_dir/section.md"
@@ -186,8 +258,8 @@ else
 fi
 
 if [[ $keep -eq 0 ]]; then
-  rm -rf "$output"
+  rm -rf "$output" "$bench/series"
 else
-  log "output kept in $output"
+  log "output kept in $output$( [[ ${#series_periods[@]} -gt 0 ]] && echo "; series inputs and outputs in $bench/series")"
 fi
 log "artifacts in $run_dir"

@@ -25,4 +25,5 @@ while [[ $# -gt 0 ]]; do
 done
 
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib/launch.sh"
+unset EM_AOT_CACHE # the generator is not in the application jar the AOT class path uses
 em_java org.employmentmonitor.generator.GenerateData "${args[@]}"

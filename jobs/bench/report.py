@@ -3,9 +3,10 @@
 
     python3 jobs/bench/report.py RUN_DIR      (prints Markdown; writes RUN_DIR/results.json)
 
-Reads meta.json and, for each run label (scratch, monthly): LABEL.wall.json, LABEL.time
-(/usr/bin/time -v), LABEL.threads.json (threadcpu.py), LABEL.gc.log (-Xlog:gc), LABEL.log (the
-batch's log), LABEL.manifest.json, LABEL.eventlog/ and LABEL.jfr when profiled. Plain Python 3.
+Reads meta.json and, for each run label (scratch, monthly, and with --series series-P-prep and
+series-P for each P): LABEL.wall.json, LABEL.time (/usr/bin/time -v), LABEL.threads.json
+(threadcpu.py), LABEL.gc.log (-Xlog:gc), LABEL.log (the batch's log), LABEL.manifest.json,
+LABEL.eventlog/ and LABEL.jfr when profiled. Plain Python 3.
 """
 import datetime
 import glob
@@ -62,7 +63,9 @@ def machine():
                     mem = "%.1f GiB" % (int(line.split()[1]) * 1024 / GIB)
     except OSError:
         pass
-    java = sh(["java", "-version"]).splitlines()
+    # the java the launcher runs (jobs/lib/launch.sh): $JAVA_HOME/bin/java, else the one on PATH
+    java_bin = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+    java = sh([java_bin, "-version"]).splitlines()
     return {
         "cpu": model,
         "cores": cores,
@@ -132,8 +135,8 @@ INDICATORS = re.compile(r"indicators (\S+): ([\d,]+) rows for (\d+) month-end\(s
 
 
 def parse_log(path, t0):
-    out = {"ingest": [], "steps": {}, "finished": None, "run_start": None, "last_line": None,
-           "indicators": None, "errors": []}
+    out = {"ingest": [], "steps": {}, "finished": None, "run_start": None, "first_line": None,
+           "last_line": None, "indicators": None, "errors": []}
     day0 = datetime.datetime.fromtimestamp(t0)
 
     def at(m):
@@ -153,6 +156,8 @@ def parse_log(path, t0):
             continue
         msg = m.group(7)
         ts = at(m)
+        if out["first_line"] is None:
+            out["first_line"] = ts
         out["last_line"] = ts
         if m.group(5) == "ERROR":
             out["errors"].append(msg)
@@ -228,7 +233,7 @@ def run_figures(run_dir, label):
     wall = read_json(os.path.join(run_dir, label + ".wall.json"))
     if not wall:
         return None
-    r = {"label": label, "exit_code": wall["exit_code"],
+    r = {"label": label, "exit_code": wall["exit_code"], "period": wall.get("period"),
          "wall": round(wall["end"] - wall["start"], 1)}
     r["log"] = parse_log(os.path.join(run_dir, label + ".log"), wall["start"])
     r["time"] = parse_time(os.path.join(run_dir, label + ".time"))
@@ -238,6 +243,8 @@ def run_figures(run_dir, label):
     lg = r["log"]
     if lg["run_start"]:
         r["startup"] = round(lg["run_start"] - wall["start"], 1)
+    if lg["first_line"]:
+        r["first_log_line"] = round(lg["first_line"] - wall["start"], 2)
     if lg.get("finished_at"):
         r["shutdown"] = round(wall["end"] - lg["finished_at"], 1)
     t = r["time"]
@@ -248,6 +255,112 @@ def run_figures(run_dir, label):
     rss = t.get("max_rss_kib") or r["threads"].get("peak_rss_kib")
     r["peak_rss_gib"] = round(rss * 1024 / GIB, 2) if rss else None
     return r
+
+
+# ---------------------------------------------------------------- what a run ingested
+
+def ingested_by_month(r):
+    """{month: [files, rows read]} from the run's ingest log lines."""
+    out = {}
+    for i in r["log"]["ingest"]:
+        m = out.setdefault(i["month"], [0, 0])
+        m[0] += 1
+        m[1] += i["read"]
+    return out
+
+
+def ingest_check(r, period):
+    """(ok, words): whether the run ingested P's month and nothing else, as a realistic monthly
+    run must (every month before P already staged, P's files newly delivered)."""
+    by = ingested_by_month(r)
+    if not by:
+        return False, "nothing ingested (no ingest lines in the log)"
+    others = sorted(m for m in by if m != period)
+    p = by.get(period)
+    words = "%s: %d file%s, %s rows" % (period, p[0], "" if p[0] == 1 else "s", fmt_int(p[1])) \
+        if p else "%s not ingested" % period
+    if others:
+        words += "; **also %s** (%s rows)" % (", ".join(others), fmt_int(sum(by[m][1] for m in others)))
+    return (p is not None and not others), words
+
+
+def month_folders(input_dir, upto):
+    try:
+        return sum(1 for d in os.listdir(input_dir)
+                   if re.match(r"^\d{4}-\d{2}$", d) and d <= upto and os.path.isdir(os.path.join(input_dir, d)))
+    except OSError:
+        return None
+
+
+def load_words(th):
+    if not th:
+        return "—"
+    return "%.1f → %.1f (max %.1f)%s" % (
+        th.get("load_start") or 0, th.get("load_end") or 0, th.get("load_max") or 0,
+        ", %.0f%%" % (100 * th["cpu_pressure_some_share"])
+        if th.get("cpu_pressure_some_share") is not None else "")
+
+
+def series_section(run_dir, meta, w):
+    """The monthly run's cost as the history grows (issue 16): one row per --series period."""
+    periods = meta.get("series") or []
+    if not periods:
+        return {}
+    w("The monthly run as the history grows (`--series`): for each P, an input of hard links to "
+      "reference/ and the months up to P−1, a preparation run for P−1 on a fresh output (what the "
+      "months before P leave; not part of the figures, its cost in the last column), then P's month "
+      "folder added and the run for P timed. Load: load average at start → end (max), and the "
+      "share of the run during which some task waited for a core.")
+    w("")
+    w("| P | months in input | wall s | CPU s | JIT CPU s | task CPU s | peak RSS | start s "
+      "| ingest / indicators / alerts / report s | ingested | load | prep (run for P−1): wall / CPU s |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|")
+    out = {}
+    for p in periods:
+        prep = run_figures(run_dir, "series-%s-prep" % p)
+        r = run_figures(run_dir, "series-%s" % p)
+        n = month_folders(meta["input"], p)
+        prep_words = "—"
+        if prep:
+            prep_words = "%s / %s" % (prep["wall"], prep.get("cpu", "—")) if prep["exit_code"] == 0 \
+                else "**failed, exit %d**" % prep["exit_code"]
+        if not r:
+            w("| %s | %s | not run | | | | | | | | | %s |" % (p, n, prep_words))
+            out[p] = {"prep": prep and {"wall": prep["wall"], "cpu": prep.get("cpu"),
+                                         "exit_code": prep["exit_code"]}}
+            continue
+        th = r["threads"].get("cpu_seconds_by_group", {}) if r["threads"] else {}
+        steps = r["log"]["steps"]
+        ok, words = ingest_check(r, p)
+        if r["exit_code"] != 0:
+            words = "**failed, exit %d**; " % r["exit_code"] + words
+        w("| %s | %s | **%s** | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            p, n if n is not None else "?", r["wall"], r.get("cpu", "—"),
+            "%.1f" % th["JIT compiler"] if "JIT compiler" in th else "—",
+            "%.1f" % th["spark task threads"] if "spark task threads" in th else "—",
+            "%.2f GiB" % r["peak_rss_gib"] if r.get("peak_rss_gib") else "—",
+            r.get("startup", "—"),
+            " / ".join("%s" % steps.get(s, "—") for s in ("ingest", "indicators", "alerts", "report")),
+            words if ok else "**not a monthly run**: " + words,
+            load_words(r["threads"]), prep_words))
+        out[p] = {"months_in_input": n, "wall": r["wall"], "cpu": r.get("cpu"),
+                  "exit_code": r["exit_code"], "startup": r.get("startup"), "steps": steps,
+                  "peak_rss_gib": r.get("peak_rss_gib"), "threads": r["threads"],
+                  "ingested": ingested_by_month(r), "only_p_ingested": ok,
+                  "prep": prep and {"period": prep.get("period"), "wall": prep["wall"],
+                                    "cpu": prep.get("cpu"), "exit_code": prep["exit_code"]}}
+    w("")
+    done = [p for p in periods if out.get(p, {}).get("wall") is not None and out[p]["exit_code"] == 0]
+    if len(done) >= 2:
+        a, b = out[done[0]], out[done[-1]]
+        if a.get("cpu") and b.get("cpu"):
+            w("From %s to %s the input grows from %s to %s months; the run's CPU goes %s → %s s "
+              "(× %.2f), its wall %s → %s s (× %.2f). Flat means × ≈ 1 (CPU is the steadier "
+              "figure on a shared machine)." % (
+                  done[0], done[-1], a["months_in_input"], b["months_in_input"], a["cpu"], b["cpu"],
+                  b["cpu"] / a["cpu"], a["wall"], b["wall"], b["wall"] / a["wall"]))
+            w("")
+    return out
 
 
 # ---------------------------------------------------------------- Markdown
@@ -372,6 +485,16 @@ def section(run_dir):
         cell(sc, lambda r: r["gc"] and "%d, %.1f" % (r["gc"]["pauses"], r["gc"]["pause_ms"] / 1000)),
         cell(mo, lambda r: r["gc"] and "%d, %.1f" % (r["gc"]["pauses"], r["gc"]["pause_ms"] / 1000))))
     w("")
+    if mo and mo["exit_code"] == 0:
+        ok, words = ingest_check(mo, meta["period"])
+        if ok:
+            w("The realistic monthly run ingested only the delivered month (%s)." % words)
+        else:
+            w("**The realistic monthly run is not what it claims**: it should ingest P's files and "
+              "nothing else, and ingested %s. Its figures are not a monthly run's." % words)
+        w("")
+
+    results_series = series_section(run_dir, meta, w)
 
     # rows per second
     w("Throughput (rows = records read by ingest; file-seconds = the per-file times of the ingest "
@@ -457,6 +580,8 @@ def section(run_dir):
             w("")
             w("</details>")
             w("")
+    if results_series:
+        results["series"] = results_series
     with open(os.path.join(run_dir, "results.json"), "w") as f:
         json.dump(results, f, indent=1, default=str)
     return "\n".join(out) + "\n"
