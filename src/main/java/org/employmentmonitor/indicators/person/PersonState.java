@@ -51,6 +51,9 @@ import org.employmentmonitor.staging.MonthWindow;
  * with owner-only permissions and is published with the period's outputs as one unit.
  */
 public final class PersonState {
+  private static final org.apache.logging.log4j.Logger LOG =
+      org.apache.logging.log4j.LogManager.getLogger(PersonState.class);
+
   private PersonState() {}
 
   /** Bump when the layout changes: a state of another format is rebuilt, never read. */
@@ -150,20 +153,51 @@ public final class PersonState {
 
     public String runId;
 
+    /** The state's data files (name → bytes): a state whose files differ is not read. */
+    public TreeMap<String, Long> files = new TreeMap<>();
+
+    /**
+     * The state in {@code dir}, or null when there is none, its {@code _state.json} is unreadable,
+     * or its data files are not the ones it lists (a file deleted, added or cut short): such a
+     * state is rebuilt from staging, never read with persons missing.
+     */
     public static Meta read(HadoopFs fs, Path dir) throws IOException {
       Path p = new Path(dir, META_FILE);
       if (!fs.exists(p)) {
         return null;
       }
+      Meta m;
       try {
-        return JSON.readValue(fs.readAll(p), Meta.class);
+        m = JSON.readValue(fs.readAll(p), Meta.class);
       } catch (IOException e) {
-        return null; // unreadable: rebuilt, as if absent
+        LOG.warn("person state: {} is unreadable ({}): rebuilt from staging", p, e.getMessage());
+        return null;
       }
+      if (!m.files.equals(dataFiles(fs, dir))) {
+        LOG.warn(
+            "person state: the files in {} are not those its {} lists: rebuilt from staging",
+            dir,
+            META_FILE);
+        return null;
+      }
+      return m;
     }
 
+    /** Writes {@code _state.json}, listing the data files now in {@code dir}. */
     public void write(HadoopFs fs, Path dir) throws IOException {
+      files = dataFiles(fs, dir);
       fs.write(new Path(dir, META_FILE), JSON.writeValueAsBytes(this));
+    }
+
+    private static TreeMap<String, Long> dataFiles(HadoopFs fs, Path dir) throws IOException {
+      TreeMap<String, Long> out = new TreeMap<>();
+      for (org.apache.hadoop.fs.FileStatus s : fs.list(dir)) {
+        String name = s.getPath().getName();
+        if (s.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+          out.put(name, s.getLen());
+        }
+      }
+      return out;
     }
   }
 
@@ -206,8 +240,20 @@ public final class PersonState {
       base = null;
     } else if (base == null) {
       notes.add("no person state published yet: built from staging");
-    } else if (base.format != FORMAT || base.buckets < 1) {
+    } else if (base.format != FORMAT || base.buckets < 1 || base.from == null) {
       notes.add("the person state has an older format: rebuilt from staging");
+      base = null;
+    } else if (MonthWindow.index(YearMonth.parse(base.from)) > from) {
+      // Its months hold only the contribution months from its own look-back on; this run needs
+      // earlier ones (a run for an earlier year after a later one).
+      notes.add(
+          "the person state of "
+              + base.period
+              + " starts at "
+              + base.from
+              + ", after this run's look-back "
+              + MonthWindow.month(from)
+              + ": rebuilt from staging");
       base = null;
     }
     List<YearMonth> keep = new ArrayList<>();

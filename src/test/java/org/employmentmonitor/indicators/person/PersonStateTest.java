@@ -20,6 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.util.LongAccumulator;
+import org.employmentmonitor.io.HadoopFs;
 import org.employmentmonitor.staging.MonthWindow;
 import org.employmentmonitor.testing.SparkTestSupport;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class PersonStateTest {
   private static PersonState.Meta state(String period, Map<YearMonth, String> months) {
     PersonState.Meta m = new PersonState.Meta();
     m.period = period;
+    m.from = YearMonth.of(YearMonth.parse(period).getYear() - 1, 10).toString();
     m.buckets = 3;
     months.forEach((k, v) -> m.months.put(k.toString(), v));
     return m;
@@ -131,6 +133,27 @@ class PersonStateTest {
         List.of(YearMonth.of(2020, 10), YearMonth.of(2020, 11), YearMonth.of(2020, 12)), p.keep());
     assertEquals(List.of(jan), p.read());
     assertEquals(List.of("social_insurance 2021-01 new"), p.notes());
+  }
+
+  @Test
+  void aStateWhoseLookBackStartsLaterIsNotUsedForAnEarlierYear() {
+    // December 2020's run after January 2021's: the state holds October–December 2020 deliveries
+    // only from contribution month 2020-10 on, but 2020's window needs them from 2019-10 on.
+    PersonState.Plan p =
+        PersonState.plan(
+            state("2021-01", staged("2020-10", "2021-01")),
+            YearMonth.of(2020, 12),
+            FROM_2020,
+            staged("2019-10", "2020-12"),
+            4,
+            false);
+    assertNull(p.base());
+    assertEquals(15, p.read().size());
+    assertEquals(
+        List.of(
+            "the person state of 2021-01 starts at 2020-10, after this run's look-back 2019-10:"
+                + " rebuilt from staging"),
+        p.notes());
   }
 
   @Test
@@ -223,8 +246,13 @@ class PersonStateTest {
     // back-dated July row is another (lag 1).
     assertEquals(4L, counts[2].value(), "spans");
 
-    Dataset<Row> previous =
-        PersonState.read(spark, new org.apache.hadoop.fs.Path(dir.toString()), buckets);
+    org.apache.hadoop.fs.Path stateDir = new org.apache.hadoop.fs.Path(dir.toString());
+    HadoopFs fs = new HadoopFs(spark.sparkContext().hadoopConfiguration());
+    PersonState.Meta written = state("2020-08", months);
+    written.write(fs, stateDir);
+    assertEquals(3, PersonState.Meta.read(fs, stateDir).files.size(), "one file per bucket");
+
+    Dataset<Row> previous = PersonState.read(spark, stateDir, buckets);
     assertEquals(buckets, previous.toJavaRDD().getNumPartitions());
     assertEquals(
         Map.of(
@@ -265,6 +293,16 @@ class PersonStateTest {
             4L, List.of("2020-09/E/2020-09")),
         entries(folded),
         "person 2 had rows only in the withdrawn version of August: gone");
+
+    // A data file lost (deleted by hand, a partial copy): the state is not read with its persons
+    // missing, it is rebuilt.
+    java.io.File bucketFile =
+        java.util.Arrays.stream(dir.toFile().listFiles())
+            .filter(f -> f.getName().startsWith("part-"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(bucketFile.delete());
+    assertNull(PersonState.Meta.read(fs, stateDir));
   }
 
   @Test
