@@ -18,8 +18,7 @@ import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.csv.CsvRecordReader;
@@ -43,7 +42,7 @@ import org.employmentmonitor.io.HadoopFs;
  * reconcile. Work is bounded (issue 18): records past the field and length limits are cut off, and
  * a file with implausibly many rows stops the run before anything is published.
  */
-final class ExtractFileParser implements Iterator<Row>, Closeable {
+final class ExtractFileParser implements Iterator<InternalRow>, Closeable {
   /**
    * A record longer than this is quarantined without being kept in memory (the default of {@code
    * ingest.max_record_bytes}; the driver's header probe uses it).
@@ -67,7 +66,8 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
   private final FileCounts counts = new FileCounts();
   private final String month;
   private final long started = System.nanoTime();
-  private Row next;
+  private final StagedRows internal;
+  private InternalRow next;
   private boolean finished;
 
   ExtractFileParser(FileTask task, long attemptId) {
@@ -76,6 +76,8 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
     this.conf = task.hadoopConf().get();
     this.month = file.month() == null ? null : file.month().toString();
     Extract extract = Extracts.byName(file.source());
+    internal =
+        new StagedRows(month == null ? extract.stagedSchema() : extract.stagedSchemaWithMonth());
     sha256 = HadoopFs.sha256();
     FileChunk chunk = task.chunk();
     maxRows = task.limits().maxRows();
@@ -239,11 +241,11 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
   }
 
   @Override
-  public Row next() {
+  public InternalRow next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Row r = next;
+    InternalRow r = next;
     next = null;
     return r;
   }
@@ -252,14 +254,14 @@ final class ExtractFileParser implements Iterator<Row>, Closeable {
    * The staged values plus the part of a delivery in parts and the extract month, the column the
    * partition folders are made of.
    */
-  private Row toRow(Object[] staged) {
+  private InternalRow toRow(Object[] staged) {
     if (month == null) {
-      return RowFactory.create(staged);
+      return internal.toInternal(staged);
     }
     Object[] withMonth = Arrays.copyOf(staged, staged.length + 2);
     withMonth[staged.length] = part;
     withMonth[staged.length + 1] = month;
-    return RowFactory.create(withMonth);
+    return internal.toInternal(withMonth);
   }
 
   /** Issue 18: far more rows than plausible (a runaway export, a decompression bomb). */

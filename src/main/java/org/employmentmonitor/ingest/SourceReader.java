@@ -26,8 +26,13 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.StructType;
 import org.employmentmonitor.base.Failures;
 import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
@@ -159,21 +164,39 @@ final class SourceReader {
                         : t.chunk().end() - t.chunk().start())
             .reversed());
     Extract extract = Extracts.byName(source);
-    JavaRDD<Row> rows =
+    JavaRDD<InternalRow> rows =
         JavaSparkContext.fromSparkContext(ctx.spark().sparkContext())
             .parallelize(tasks, tasks.size())
             .mapPartitions(new ParseFile());
-    ctx.spark()
-        .createDataFrame(rows, extract.stagedSchemaWithMonth())
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy(Extract.EXTRACT_MONTH)
-        .parquet(work.staging(source).toString());
+    DataFrameWriter<Row> writer =
+        internalRows(ctx.spark(), rows, extract.stagedSchemaWithMonth())
+            .write()
+            .mode(SaveMode.Overwrite)
+            .partitionBy(Extract.EXTRACT_MONTH);
+    for (String column : extract.uniqueColumns()) {
+      // parquet-mr's per-column setting, passed through by Spark's writer (docs/benchmarks.md).
+      writer = writer.option("parquet.enable.dictionary#" + column, "false");
+    }
+    writer.parquet(work.staging(source).toString());
     List<Ingested> out = new ArrayList<>();
     for (Delivery d : deliveries) {
       out.add(reconcile(ctx, d, probes, splits, towns, keyFp, maxRows.get(d)));
     }
     return out;
+  }
+
+  /**
+   * The tasks' rows as a DataFrame for Spark's own writer. The rows are Spark's internal rows
+   * already ({@link StagedRows}): {@code createDataFrame} of external {@code Row}s would run each
+   * one through the Row encoder into an UnsafeRow that the scan then copies again (issue 16). The
+   * classic session's {@code internalCreateDataFrame} is what {@code createDataFrame} calls after
+   * that conversion; it is Spark-internal (public in the bytecode), so a change of its signature in
+   * a later Spark shows up at compile time.
+   */
+  static Dataset<Row> internalRows(
+      SparkSession spark, JavaRDD<InternalRow> rows, StructType schema) {
+    return ((org.apache.spark.sql.classic.SparkSession) spark)
+        .internalCreateDataFrame(rows.rdd(), schema, false);
   }
 
   /** A file cut into chunks, with its checksum (taken while looking for the cuts). */
@@ -358,11 +381,11 @@ final class SourceReader {
   }
 
   /** The Spark side of one file: a task reads it with {@link ExtractFileParser}. */
-  static final class ParseFile implements FlatMapFunction<Iterator<FileTask>, Row> {
+  static final class ParseFile implements FlatMapFunction<Iterator<FileTask>, InternalRow> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Iterator<Row> call(Iterator<FileTask> tasks) {
+    public Iterator<InternalRow> call(Iterator<FileTask> tasks) {
       FileTask task = tasks.next();
       TaskContext tc = TaskContext.get();
       ExtractFileParser parser = new ExtractFileParser(task, tc.taskAttemptId());

@@ -102,6 +102,46 @@ class IngestJobTest {
   }
 
   @Test
+  void uniqueColumnsAreStagedWithoutADictionaryAndTheOthersWithOne() throws IOException {
+    TestInput in = TestInput.at(tmp.resolve("in"));
+    StringBuilder si = new StringBuilder(SI_HEADER + "\n");
+    for (int i = 1; i <= 50; i++) {
+      si.append(Ids.person(i))
+          .append(',')
+          .append(Ids.employer(1))
+          .append(",Acme,500118001,")
+          .append("2020-09,PENSION\n");
+    }
+    in.text("2020-09/social_insurance.csv", si.toString(), StandardCharsets.UTF_8);
+    in.text(
+        "2020-09/registration.csv",
+        REG_HEADER + "\nR1," + Ids.person(1) + ",张三,500118001,EMPLOYED,2020-09-03,EMPLOYER\n",
+        StandardCharsets.UTF_8);
+    assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
+
+    Path partition = output().resolve("staging/social_insurance/extract_month=2020-09");
+    Path file;
+    try (Stream<Path> files = Files.list(partition)) {
+      file = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    try (org.apache.parquet.hadoop.ParquetFileReader r =
+        org.apache.parquet.hadoop.ParquetFileReader.open(
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(
+                new org.apache.hadoop.fs.Path(file.toString()),
+                new org.apache.hadoop.conf.Configuration()))) {
+      for (org.apache.parquet.hadoop.metadata.ColumnChunkMetaData c :
+          r.getFooter().getBlocks().get(0).getColumns()) {
+        String column = c.getPath().toDotString();
+        boolean unique = Extracts.SOCIAL_INSURANCE.uniqueColumns().contains(column);
+        if (unique || column.equals("employer_name")) {
+          assertEquals(!unique, c.hasDictionaryPage(), column);
+        }
+      }
+    }
+    assertEquals(50, staged("social_insurance", "2020-09").count());
+  }
+
+  @Test
   void badRowsAreQuarantinedWithReasonColumnAndLineAndNothingIsLost() throws IOException {
     TestInput in = TestInput.at(tmp.resolve("in"));
     in.file(

@@ -95,6 +95,24 @@ public final class Extract {
     throw new IllegalArgumentException(name + " has no column " + columnName);
   }
 
+  /**
+   * Staged columns whose values are (nearly) all distinct within one file: source_line, the
+   * person_key, and an identity of one column (a record or posting id). Parquet's dictionary
+   * encoding is switched off for them: a dictionary would be built value by value and then dropped
+   * for plain encoding anyway (issue 16: 16 % of the ingest CPU went to dictionary encoding).
+   */
+  public List<String> uniqueColumns() {
+    List<String> out = new ArrayList<>();
+    out.add(SOURCE_LINE);
+    if (stagedSchema.getFieldIndex(PERSON_KEY).isDefined()) {
+      out.add(PERSON_KEY);
+    }
+    if (identity.size() == 1 && !out.contains(identity.get(0))) {
+      out.add(identity.get(0));
+    }
+    return List.copyOf(out);
+  }
+
   /** The staged table's schema, without the extract_month partition column. */
   public StructType stagedSchema() {
     return stagedSchema;
