@@ -20,14 +20,15 @@ import org.employmentmonitor.staging.MonthWindow;
 import org.employmentmonitor.staging.StagedData;
 
 /**
- * Everything person-level the indicators read, as one narrow table partitioned by person: the
- * latest version of each registration and training record, the contribution rows of the window (and
- * its 3-month look-back), and the graduate roster rows of the snapshots the window reads. One
- * shuffle brings each person's rows together; {@link PersonStream} then evaluates persons one at a
- * time, each row turned into its {@link PersonHistory} record by {@link #addTo}. Each field has its
- * own named column (null in the kinds that lack it): a few more null columns on the 3 % of rows
- * that are not contributions cost little, and no column means one thing for one kind and another
- * for the next.
+ * Everything person-level the indicators read, partitioned by person. {@link #others}: the latest
+ * version of each registration and training record and the graduate roster rows of the snapshots
+ * the window reads, as one narrow table re-read from staging each run (3 % of the person rows);
+ * {@link #contributions}: the contribution rows of the staged months a run folds into the {@link
+ * PersonState}, which carries the window's contribution history (97 %) from run to run. {@link
+ * PersonStream} then evaluates persons one at a time, each row turned into its {@link
+ * PersonHistory} record by {@link #addTo} and {@link #addStateTo}. Each field of {@link #SCHEMA}
+ * has its own named column (null in the kinds that lack it): no column means one thing for one
+ * kind and another for the next.
  */
 public final class PersonInput {
   private PersonInput() {}
