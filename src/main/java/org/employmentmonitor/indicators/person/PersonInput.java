@@ -27,8 +27,8 @@ import org.employmentmonitor.staging.StagedData;
  * PersonState}, which carries the window's contribution history (97 %) from run to run. {@link
  * PersonStream} then evaluates persons one at a time, each row turned into its {@link
  * PersonHistory} record by {@link #addTo} and {@link #addStateTo}. Each field of {@link #SCHEMA}
- * has its own named column (null in the kinds that lack it): no column means one thing for one
- * kind and another for the next.
+ * has its own named column (null in the kinds that lack it): no column means one thing for one kind
+ * and another for the next.
  */
 public final class PersonInput {
   private PersonInput() {}
