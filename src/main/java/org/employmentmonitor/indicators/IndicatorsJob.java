@@ -135,30 +135,21 @@ public final class IndicatorsJob implements Job {
   }
 
   private static void logPlan(PersonState.Plan plan) {
-    String kept =
-        plan.keep().isEmpty()
-            ? "nothing"
-            : plan.keep().size()
-                + " staged month(s) "
-                + plan.keep().get(0)
-                + ".."
-                + plan.keep().get(plan.keep().size() - 1);
-    String read =
-        plan.read().isEmpty()
-            ? "nothing"
-            : plan.read().size()
-                + " month(s) "
-                + plan.read().get(0)
-                + ".."
-                + plan.read().get(plan.read().size() - 1);
     LOG.info(
         "person state: {}; kept from it: social_insurance {}; read from staging: {}",
         plan.base() == null ? "built from staging" : "state of " + plan.base().period,
-        kept,
-        read);
+        months(plan.keep(), " staged month(s) "),
+        months(plan.read(), " month(s) "));
     for (String note : plan.notes()) {
       LOG.info("person state: {}", note);
     }
+  }
+
+  /** "nothing", or "N month(s) FIRST..LAST" with {@code noun} between. */
+  private static String months(List<YearMonth> months, String noun) {
+    return months.isEmpty()
+        ? "nothing"
+        : months.size() + noun + months.get(0) + ".." + months.get(months.size() - 1);
   }
 
   /**
