@@ -39,13 +39,15 @@ import org.employmentmonitor.staging.MonthWindow;
  * sorted, drops what changed and adds only the newly staged months: the contribution history is
  * never shuffled or sorted again.
  *
- * <p>Each entry keeps its delivery order ({@code ord}, whose high bits are the extract month), and
- * every version of an identity is kept, so that any staged month can be taken out exactly (a
- * re-delivered, corrected or withdrawn month) and the latest-version rule (SPEC 2.3) is applied
- * only when a person is evaluated, as before. Which staged month went in is recorded with the
- * fingerprint of its {@code _ingest.json} ({@link Meta#months}); a month whose fingerprint changed
- * is read again. The registration, roster and training rows (3 %) are not carried: they are read
- * from staging each run, where their own latest-version rule applies.
+ * <p>Each contribution row keeps its extract month (the high bits of its delivery order {@code
+ * ord}), and every version from different extract months is kept, so that any staged month can be
+ * taken out exactly (a re-delivered, corrected or withdrawn month); within one extract month only
+ * the last version is kept, so the extract month alone orders what remains and the latest-version
+ * rule (SPEC 2.3) is applied when a person is evaluated, as before. Rows are stored as spans
+ * ({@link #SCHEMA}). Which staged month went in is recorded with the fingerprint of its {@code
+ * _ingest.json} ({@link Meta#months}); a month whose fingerprint changed is read again. The
+ * registration, roster and training rows (3 %) are not carried: they are read from staging each
+ * run, where their own latest-version rule applies.
  *
  * <p>Nothing in the state identifies a person beyond person_key; it lives under {@code staging/}
  * with owner-only permissions and is published with the period's outputs as one unit.
@@ -376,8 +378,8 @@ public final class PersonState {
           .createDataFrame(state, SCHEMA)
           .write()
           .format("parquet")
-          // Measured (issue 16): dictionary pages for the unique longs (identity, ord) cost a
-          // fifth of the state's write and save nothing; the town codes repeat and keep theirs.
+          // Measured (issue 16): dictionary pages for the identity hashes cost a fifth of the
+          // state's write and save nothing; the town codes repeat and keep theirs.
           .option("parquet.enable.dictionary", "false")
           .option("parquet.enable.dictionary#town_code.list.element", "true")
           .option("path", dir.toString())
