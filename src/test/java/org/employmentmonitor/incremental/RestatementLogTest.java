@@ -99,6 +99,16 @@ class RestatementLogTest {
         log);
     assertEquals("1", insured(out, "2020-09", "2020-08-31"), "August restated: one insured");
     assertEquals("1", insured(out, "2020-09", "2020-09-30"));
+
+    // The state is owner-only like all of staging.
+    try (java.util.stream.Stream<Path> files = Files.walk(out.resolve("staging/person_state"))) {
+      for (Path f : files.toList()) {
+        assertEquals(
+            Files.isDirectory(f) ? "rwx------" : "rw-------",
+            java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+            f.toString());
+      }
+    }
   }
 
   /** The district value of insured employment at a month-end, from reports/P/indicators.csv. */
