@@ -42,6 +42,21 @@ public final class StagedData {
    */
   public static final String ORD = "ord";
 
+  /** Where the extract month starts in {@link #ORD}; the part starts at bit 32. */
+  private static final int EXTRACT_SHIFT = 44;
+
+  private static final int PART_SHIFT = 32;
+
+  /** The extract month index of a delivery order. */
+  public static int extractMonthOf(long ord) {
+    return (int) (ord >>> EXTRACT_SHIFT);
+  }
+
+  /** The delivery order of line {@code line} of part {@code part} of extract month {@code emi}. */
+  public static long ordOf(int emi, int part, long line) {
+    return ((long) emi << EXTRACT_SHIFT) + ((long) part << PART_SHIFT) + line;
+  }
+
   /** Extract month index (see {@link MonthWindow#index}). */
   public static final String EXTRACT_INDEX = "emi";
 
@@ -150,9 +165,11 @@ public final class StagedData {
             ORD,
             col(EXTRACT_INDEX)
                 .cast("long")
-                .multiply(lit(1L << 44))
+                .multiply(lit(1L << EXTRACT_SHIFT))
                 .plus(
-                    coalesce(col(Extract.SOURCE_PART), lit(0)).cast("long").multiply(lit(1L << 32)))
+                    coalesce(col(Extract.SOURCE_PART), lit(0))
+                        .cast("long")
+                        .multiply(lit(1L << PART_SHIFT)))
                 .plus(col(Extract.SOURCE_LINE).cast("long")));
   }
 

@@ -30,6 +30,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.employmentmonitor.io.HadoopFs;
 import org.employmentmonitor.staging.LatestVersion;
 import org.employmentmonitor.staging.MonthWindow;
+import org.employmentmonitor.staging.StagedData;
 
 /**
  * The per-person state a run hands to the next (issue 16): every person's social-insurance
@@ -113,22 +114,15 @@ public final class PersonState {
     }
   }
 
-  /**
-   * The delivery order a state entry stands for: its extract month (see {@code StagedData.ORD}).
-   */
+  /** The delivery order a state entry stands for: its extract month's first. */
   static long ordOf(int extract) {
-    return (long) extract << 44;
+    return StagedData.ordOf(extract, 0, 0);
   }
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-  /** The extract month index of a delivery order (see {@code StagedData.ORD}). */
-  static int extractMonth(long ord) {
-    return (int) (ord >>> 44);
-  }
 
   /** What a state holds: {@code _state.json} beside its files. */
   public static final class Meta {
@@ -215,15 +209,7 @@ public final class PersonState {
       NavigableMap<YearMonth, String> needed,
       List<YearMonth> keep,
       List<YearMonth> read,
-      List<String> notes) {
-
-    /**
-     * True when a staged month before P was re-delivered or withdrawn since the state was built.
-     */
-    public boolean restates() {
-      return notes.stream().anyMatch(n -> n.contains("re-delivered") || n.contains("withdrawn"));
-    }
-  }
+      List<String> notes) {}
 
   /**
    * Decides what to keep: {@code needed} are the staged social_insurance months of [from, P] with
@@ -483,7 +469,7 @@ public final class PersonState {
               e.add(
                   next.getLong(PersonInput.C_IDENTITY),
                   month,
-                  extractMonth(ord),
+                  StagedData.extractMonthOf(ord),
                   strings.of(next.getUTF8String(PersonInput.C_TOWN)),
                   ord);
             }
