@@ -38,8 +38,11 @@ public final class IndicatorCatalog {
           SurveyedUnemploymentRate.DEFINITION,
           RegisteredUnemployment.RATE,
           RegisteredUnemployment.UNEMPLOYED,
+          LongTermUnemploymentShare.DEFINITION,
           UnemployedFollowUpRate.DEFINITION,
           ReturneeEmployment.DEFINITION,
+          ReemploymentOfUnemployed.DEFINITION,
+          HardshipEmployment.DEFINITION,
           PovertyEmploymentRate.DEFINITION,
           ZeroEmploymentHouseholds.DEFINITION,
           Recruitment.SOE_SHARE,
@@ -66,7 +69,10 @@ public final class IndicatorCatalog {
           new ReturneeEmployment(),
           new PovertyEmploymentRate(),
           new JobSeekers(),
-          new InsuredEmployment());
+          new InsuredEmployment(),
+          new ReemploymentOfUnemployed(),
+          new HardshipEmployment(),
+          new LongTermUnemploymentShare());
 
   /** The rules over extracts that are not about persons. */
   public static final List<SourceIndicator> SOURCE_RULES =

@@ -31,16 +31,16 @@ class IndicatorCatalogTest {
         assertFalse(IndicatorCatalog.byId(d.parent()).isSubIndicator(), d.id());
       }
     }
-    assertEquals(29, ids.size());
-    // 9 sub-indicators (6 of new urban employment, 3 of the graduate rate); 20 configured
-    assertEquals(20, IndicatorCatalog.ALL.stream().filter(d -> !d.isSubIndicator()).count());
+    assertEquals(32, ids.size());
+    // 9 sub-indicators (6 of new urban employment, 3 of the graduate rate); 23 configured
+    assertEquals(23, IndicatorCatalog.ALL.stream().filter(d -> !d.isSubIndicator()).count());
   }
 
   @Test
   void reportOrderIsTheOrderOfTheList() {
     assertEquals(0, IndicatorCatalog.order("new_urban_employment"));
     assertEquals(7, IndicatorCatalog.order("graduate_placement_rate"));
-    assertEquals(28, IndicatorCatalog.order("market_entity_jobs"));
+    assertEquals(31, IndicatorCatalog.order("market_entity_jobs"));
     assertThrows(
         IllegalArgumentException.class, () -> IndicatorCatalog.order("new_urban_employmnt"));
   }
@@ -62,8 +62,11 @@ class IndicatorCatalogTest {
   void thePersonEngineIsHandedOneRuleOfEachPersonLevelClass() {
     Set<Class<?>> classes = new HashSet<>();
     IndicatorCatalog.PERSON_RULES.forEach(r -> assertTrue(classes.add(r.getClass())));
-    assertEquals(9, classes.size());
+    assertEquals(12, classes.size());
     assertTrue(classes.contains(InsuredEmployment.class));
+    assertTrue(classes.contains(ReemploymentOfUnemployed.class));
+    assertTrue(classes.contains(HardshipEmployment.class));
+    assertTrue(classes.contains(LongTermUnemploymentShare.class));
     assertEquals(4, IndicatorCatalog.SOURCE_RULES.size());
   }
 }

@@ -236,4 +236,23 @@ class IndicatorsJobTest {
     assertEquals("1", sept("insurance_starts_undecidable").get("value"));
     assertEquals("0", sept("newly_employed").get("value"));
   }
+
+  @Test
+  void theTriadBesideNewUrbanEmploymentHasNoTargetAndAnEmptyShareOnAZeroDenominator() {
+    // Persons 1-4 are unemployed since August: none is long-term (1 month), none re-employed.
+    CSVRecord share = sept("long_term_unemployment_share");
+    assertEquals("0.00000000", share.get("value"));
+    assertEquals("0", share.get("numerator"));
+    assertEquals("4", share.get("denominator"));
+    assertEquals("NO_TARGET", share.get("status"));
+    assertEquals("区人力社保局", share.get("lead_unit"));
+    CSVRecord townC = row("2020-09-30", "long_term_unemployment_share", "TOWN", TestInput.TOWN_C);
+    assertEquals("", townC.get("value"), "nobody unemployed in town C (SPEC 9: zero denominator)");
+    assertEquals("NOT_AVAILABLE", townC.get("status"));
+    assertEquals("0", sept("reemployment_of_unemployed").get("value"));
+    assertEquals("NO_TARGET", sept("reemployment_of_unemployed").get("status"));
+    assertEquals(
+        "0", row("2020-09-30", "reemployment_of_unemployed", "GROUP", "HARDSHIP").get("value"));
+    assertEquals("0", sept("hardship_employment").get("value"));
+  }
 }

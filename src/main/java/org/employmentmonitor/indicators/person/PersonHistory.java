@@ -189,6 +189,47 @@ public final class PersonHistory {
     return false;
   }
 
+  /**
+   * Status event (EMPLOYED/UNEMPLOYED/RETIRED/DECEASED) in force at the end of {@code day}: the
+   * last of them dated on or before it in (event_date, delivery order), or null. For any day, where
+   * {@link #statusAt} answers for month-ends only (SPEC 9: the day before a person counts as newly
+   * employed).
+   */
+  public Event statusOn(LocalDate day) {
+    Event status = null;
+    for (Event e : events) {
+      if (e.date().isAfter(day)) {
+        break;
+      }
+      if (STATUS_TYPES.contains(e.type())) {
+        status = e;
+      }
+    }
+    return status;
+  }
+
+  /**
+   * The date the person's current spell of unemployment began as of the end of {@code day} (SPEC
+   * 9): their earliest UNEMPLOYED event after their latest EMPLOYED, RETIRED or DECEASED event (or
+   * their earliest UNEMPLOYED event if they have none), all dated on or before {@code day}; "after"
+   * in (event_date, delivery order), so an UNEMPLOYED event delivered after an EMPLOYED one of the
+   * same day opens a spell on that day. Null when no UNEMPLOYED event follows the last of those.
+   */
+  public LocalDate unemployedSince(LocalDate day) {
+    LocalDate start = null;
+    for (Event e : events) {
+      if (e.date().isAfter(day)) {
+        break;
+      }
+      switch (e.type()) {
+        case "UNEMPLOYED" -> start = start == null ? e.date() : start;
+        case "EMPLOYED", "RETIRED", "DECEASED" -> start = null;
+        default -> {}
+      }
+    }
+    return start;
+  }
+
   /** Status event (EMPLOYED/UNEMPLOYED/RETIRED/DECEASED) in force at month-end m, or null. */
   public Event statusAt(PersonContext c, int m) {
     derive(c);
