@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.employmentmonitor.indicators.GraduatePlacementRate;
+import org.employmentmonitor.indicators.HardshipEmployment;
 import org.employmentmonitor.indicators.IndicatorCatalog;
 import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.indicators.InsuredEmployment;
+import org.employmentmonitor.indicators.LongTermUnemploymentShare;
 import org.employmentmonitor.indicators.NewUrbanEmployment;
 import org.employmentmonitor.indicators.PovertyEmploymentRate;
+import org.employmentmonitor.indicators.ReemploymentOfUnemployed;
 import org.employmentmonitor.indicators.RegisteredUnemployment;
 import org.employmentmonitor.indicators.SubsidizedTraining;
 import org.employmentmonitor.indicators.UnemployedFollowUpRate;
@@ -36,8 +39,11 @@ final class TownSection {
   static final List<Column> COLUMNS =
       List.of(
           new Column(NewUrbanEmployment.DEFINITION.id(), "城镇|新增就业"),
+          new Column(ReemploymentOfUnemployed.DEFINITION.id(), "失业人员|再就业"),
+          new Column(HardshipEmployment.DEFINITION.id(), "困难人员|就业"),
           new Column(InsuredEmployment.DEFINITION.id(), "参保|就业"),
           new Column(RegisteredUnemployment.UNEMPLOYED.id(), "登记|失业人员"),
+          new Column(LongTermUnemploymentShare.DEFINITION.id(), "长期失业|占比"),
           new Column(RegisteredUnemployment.RATE.id(), "登记|失业率|（参考）"),
           new Column(UnemployedFollowUpRate.DEFINITION.id(), "跟踪服务|覆盖率"),
           new Column(GraduatePlacementRate.DEFINITION.id(), "毕业生|就业率"),

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
+import org.employmentmonitor.indicators.HardshipEmployment;
 import org.employmentmonitor.indicators.IndicatorDefinition;
+import org.employmentmonitor.indicators.LongTermUnemploymentShare;
+import org.employmentmonitor.indicators.ReemploymentOfUnemployed;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Unit;
 
 /**
  * Section 二: one chart per target, January..P. A cumulative count is drawn against the straight
- * line target × month / 12 (时间进度); a rate against its target level.
+ * line target × month / 12 (时间进度); a rate against its target level. Then the {@link #MONITORED}
+ * indicators without a target, their values alone.
  */
 final class TrendSection {
   private TrendSection() {}
@@ -25,29 +29,38 @@ final class TrendSection {
     h.raw("<section id=\"trends\"><h2>二、主要指标走势（1月至");
     h.text(d.period().getMonthValue() + "月）").raw("</h2>");
     h.raw("<p class=\"note\">实线为实际值；累计指标的虚线为按时间进度的目标线（全年目标 × 月份 ÷ 12），");
-    h.raw("比率指标的虚线为目标值，红色虚线为上限。</p><div class=\"charts\">");
-    for (IndicatorDefinition def : d.targeted()) {
+    h.raw("比率指标的虚线为目标值，红色虚线为上限；未设目标的指标只画实际值。</p><div class=\"charts\">");
+    List<IndicatorDefinition> targeted = d.targeted();
+    for (IndicatorDefinition def : targeted) {
       chart(h, d, def, d.target(def));
+    }
+    for (IndicatorDefinition def : MONITORED) {
+      if (!targeted.contains(def)) {
+        chart(h, d, def, null);
+      }
     }
     h.raw("</div></section>");
   }
 
+  /**
+   * Drawn without a target line while they have none (issue 25): the figures the national report
+   * gives beside 城镇新增就业 — re-employment of the unemployed, employment of persons with difficulties
+   * — and the district analyses' share of long-term unemployed.
+   */
+  static final List<IndicatorDefinition> MONITORED =
+      List.of(
+          ReemploymentOfUnemployed.DEFINITION,
+          HardshipEmployment.DEFINITION,
+          LongTermUnemploymentShare.DEFINITION);
+
+  /** One indicator's chart; {@code spec} null: the actual values alone, no target line. */
   static void chart(Html h, ReportData d, IndicatorDefinition def, TargetSpec spec) {
     Double[] actual = d.series(def.id(), IndicatorRow::value);
     List<SvgChart.Series> series = new ArrayList<>();
     series.add(new SvgChart.Series("实际", ACTUAL, actual, false));
-    Double[] target = new Double[12];
-    double t = spec.target().doubleValue();
-    for (int m = 1; m <= 12; m++) {
-      target[m - 1] = spec.kind() == TargetKind.CUMULATIVE ? t * m / 12.0 : t;
+    if (spec != null) {
+      series.add(targetLine(spec));
     }
-    boolean ceiling = spec.kind() == TargetKind.CEILING;
-    series.add(
-        new SvgChart.Series(
-            ceiling ? "上限" : spec.kind() == TargetKind.CUMULATIVE ? "时间进度目标" : "目标",
-            ceiling ? CEILING : TARGET,
-            target,
-            true));
     IndicatorRow now = d.district(def.id());
     BigDecimal value = now == null ? null : now.value();
     String unitNote = def.unit() == Unit.YUAN ? "（万元）" : "";
@@ -74,6 +87,20 @@ final class TrendSection {
               !def.unit().isRatio() && def.unit() != Unit.YUAN));
     }
     h.raw("</figure>");
+  }
+
+  private static SvgChart.Series targetLine(TargetSpec spec) {
+    Double[] target = new Double[12];
+    double t = spec.target().doubleValue();
+    for (int m = 1; m <= 12; m++) {
+      target[m - 1] = spec.kind() == TargetKind.CUMULATIVE ? t * m / 12.0 : t;
+    }
+    boolean ceiling = spec.kind() == TargetKind.CEILING;
+    return new SvgChart.Series(
+        ceiling ? "上限" : spec.kind() == TargetKind.CUMULATIVE ? "时间进度目标" : "目标",
+        ceiling ? CEILING : TARGET,
+        target,
+        true);
   }
 
   /** Axis ticks: percentages for rates, 万元 for amounts, plain counts otherwise. */

@@ -190,6 +190,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void theTownTableHasTheTriadBesideNewUrbanEmployment() {
+    String towns = section("towns");
+    int nue = towns.indexOf("城镇<wbr>新增就业");
+    int reemployment = towns.indexOf("失业人员<wbr>再就业<small>人</small>");
+    int hardship = towns.indexOf("困难人员<wbr>就业<small>人</small>");
+    int longTerm = towns.indexOf("长期失业<wbr>占比<small>%</small>");
+    assertTrue(nue >= 0 && nue < reemployment && reemployment < hardship, towns);
+    assertTrue(longTerm > towns.indexOf("登记<wbr>失业人员"), towns);
+  }
+
+  @Test
   void groupsFormsAndProgrammesAreBrokenDown() {
     String groups = section("groups");
     for (String label : List.of("高校毕业生", "返乡农民工", "单位就业", "灵活就业", "电商培训", "岗位技能提升")) {
@@ -230,10 +241,17 @@ class HtmlReportTest {
   }
 
   @Test
-  void chartsAreInlineSvgOnePerTarget() {
+  void chartsAreInlineSvgOnePerTargetThenTheMonitoredTriadWithoutATargetLine() {
     String trends = section("trends");
-    assertEquals(DATA.targeted().size(), count(trends, "<svg class=\"chart\""));
+    assertEquals(DATA.targeted().size() + 3, count(trends, "<svg class=\"chart\""));
     assertTrue(trends.contains("<polyline"));
+    // Issue 25: the figures without a target come after the targets, their values alone.
+    int reemployment = trends.indexOf("失业人员再就业人数");
+    assertTrue(reemployment > trends.lastIndexOf("新增市场主体带动就业人数"), trends);
+    String chart = trends.substring(reemployment, trends.indexOf("</figure>", reemployment));
+    assertEquals(1, count(chart, "<polyline"), "the actual values, no target line: " + chart);
+    assertTrue(trends.contains("长期失业人员占比"));
+    assertTrue(trends.contains("就业困难人员实现就业人数"));
   }
 
   // ---- helpers ----
