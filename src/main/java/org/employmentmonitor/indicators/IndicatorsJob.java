@@ -89,6 +89,7 @@ public final class IndicatorsJob implements Job {
         String.format("%,d", meta.entries),
         String.format("%,d", meta.spans),
         meta.buckets);
+    LOG.info("同比 {}: {}", period, YearOnYear.describe(staged, period));
     Restatement.log(ctx, rows);
 
     Path parquet = ctx.work().indicators(period);

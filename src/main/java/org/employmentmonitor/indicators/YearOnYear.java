@@ -55,6 +55,39 @@ public final class YearOnYear {
     return last;
   }
 
+  /**
+   * For the log: which of last year's month-ends were evaluated, and when not all of them, the
+   * first missing delivery that left the rest without a value.
+   */
+  public static String describe(StagedData staged, YearMonth period) {
+    YearMonth yearAgo = period.minusYears(1);
+    YearMonth last = lastMonthEnd(staged, period);
+    if (last != null && last.equals(yearAgo)) {
+      return "last year's month-ends " + yearAgo.withMonth(1) + ".." + yearAgo + " evaluated";
+    }
+    YearMonth gap = last == null ? yearAgo.withMonth(1) : last.plusMonths(1);
+    List<String> missing = new ArrayList<>();
+    for (String source : List.of(Extracts.REGISTRATION.name(), Extracts.SOCIAL_INSURANCE.name())) {
+      if (!staged.delivered(source, gap)) {
+        missing.add(source);
+      }
+    }
+    return (last == null
+            ? "no row has a value of last year"
+            : "last year's month-ends "
+                + yearAgo.withMonth(1)
+                + ".."
+                + last
+                + " evaluated; rows after "
+                + last.plusYears(1)
+                + " have no value of last year")
+        + ": "
+        + String.join(" and ", missing)
+        + " of "
+        + gap
+        + " not delivered (SPEC 4.6)";
+  }
+
   /** The rows with last year's values added ({@code lastYear}: the defined values, by cell). */
   public static List<IndicatorRow> add(List<IndicatorRow> rows, Map<Cell, BigDecimal> lastYear) {
     List<IndicatorRow> out = new ArrayList<>(rows.size());

@@ -17,6 +17,7 @@ import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.testing.Ids;
+import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.SparkTestSupport;
 import org.employmentmonitor.testing.TestInput;
 import org.employmentmonitor.testing.TestRun;
@@ -51,6 +52,7 @@ class YearOnYearJobTest {
   static Map<String, CSVRecord> first;
   static Map<String, CSVRecord> corrected;
   static List<IndicatorRow> table;
+  static String log;
 
   static final String REG =
       "record_id,id_number,town_code,household_id,event_type,event_date,employment_form,able_and_willing";
@@ -116,7 +118,10 @@ class YearOnYearJobTest {
     in.file("2021-01", "loans", loans, "L2," + Ids.person(12) + ",,300,2021-01-05");
     in.file("2021-02", "loans", loans, "L3," + Ids.person(13) + ",,200,2021-02-11");
     Path out = tmp.resolve("out");
-    first = run(in, out);
+    try (LogCapture capture = new LogCapture()) {
+      first = run(in, out);
+      log = capture.text();
+    }
     table =
         IndicatorTable.read(
             SparkTestSupport.spark(), out.resolve("indicators/period=2021-04").toString());
@@ -178,6 +183,15 @@ class YearOnYearJobTest {
     assertEquals(
         List.of("value_last_year", "yoy_change", "yoy_rate"), h.subList(lead + 1, lead + 4));
     assertTrue(first.keySet().stream().noneMatch(k -> k.startsWith("2020-")), "no year-ago rows");
+  }
+
+  @Test
+  void theLogSaysWhichOfLastYearsMonthEndsHaveAValueAndWhy() {
+    assertTrue(
+        log.contains(
+            "同比 2021-04: last year's month-ends 2020-01..2020-02 evaluated; rows after 2021-02"
+                + " have no value of last year: registration of 2020-03 not delivered (SPEC 4.6)"),
+        log);
   }
 
   @Test
