@@ -70,8 +70,8 @@ public final class GraduatePlacementRate implements PersonIndicator {
   public void measure(PersonHistory h, PersonContext c, Cells out) {
     for (int m = c.first(); m <= c.last(); m++) {
       int snapshot = c.snapshotOf(m);
-      RosterRow r = snapshot == PersonContext.NONE ? null : h.rosterRow(snapshot);
-      if (r == null || r.graduationYear() != c.year()) {
+      RosterRow r = snapshot == PersonContext.NONE ? null : h.rosterRow(snapshot, c.year());
+      if (r == null) {
         continue;
       }
       boolean byReport = PLACED.contains(r.reportedStatus());

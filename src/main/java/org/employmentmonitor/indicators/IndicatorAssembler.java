@@ -40,18 +40,7 @@ public final class IndicatorAssembler {
       Towns towns,
       BiPredicate<IndicatorDefinition, Integer> available,
       MonitorConfig config) {
-    Map<Cell, BigDecimal[]> parts = new HashMap<>();
-    for (Row r : measures) {
-      Cell c = new Cell(r.getString(0), r.getInt(1), Scope.valueOf(r.getString(2)), r.getString(3));
-      if (IndicatorCatalog.find(c.id()).isEmpty()) {
-        // the table walks the catalogue: an id without a definition would vanish as zeros
-        throw new IllegalStateException("a rule measured an undeclared indicator: " + c.id());
-      }
-      BigDecimal[] p =
-          parts.computeIfAbsent(c, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-      int i = Measures.NUM.equals(r.getString(4)) ? 0 : 1;
-      p[i] = p[i].add(r.getDecimal(5));
-    }
+    Map<Cell, BigDecimal[]> parts = parts(measures);
     List<IndicatorRow> rows = new ArrayList<>();
     for (int m : window.months()) {
       YearMonth month = MonthWindow.month(m);
@@ -73,10 +62,7 @@ public final class IndicatorAssembler {
             } else if (def.unit().isRatio()) {
               numerator = p[0];
               denominator = p[1];
-              value =
-                  denominator.signum() == 0
-                      ? null
-                      : numerator.divide(denominator, TargetTracker.SCALE, RoundingMode.HALF_EVEN);
+              value = value(def, p);
             } else {
               value = p[0];
             }
@@ -108,6 +94,67 @@ public final class IndicatorAssembler {
     }
     rows.sort(ORDER);
     return rows;
+  }
+
+  /**
+   * The values of last year's month-ends (SPEC 4.6) from the same measures: every declared cell of
+   * {@code window}'s month-ends whose indicator is available there and whose value is defined (a
+   * ratio over nothing has none) — the value the table would hold there, without the target
+   * tracking, which last year's value takes no part in.
+   */
+  public static Map<YearOnYear.Cell, BigDecimal> lastYear(
+      List<Row> measures,
+      MonthWindow window,
+      Towns towns,
+      BiPredicate<IndicatorDefinition, Integer> available,
+      MonitorConfig config) {
+    Map<Cell, BigDecimal[]> parts = parts(measures);
+    BigDecimal[] none = {BigDecimal.ZERO, BigDecimal.ZERO};
+    Map<YearOnYear.Cell, BigDecimal> out = new HashMap<>();
+    for (int m : window.months()) {
+      for (IndicatorDefinition def : IndicatorCatalog.ALL) {
+        if (!available.test(def, m)) {
+          continue;
+        }
+        for (Scope scope : def.scopes()) {
+          for (String key : keys(scope, towns, config).keySet()) {
+            BigDecimal value =
+                value(def, parts.getOrDefault(new Cell(def.id(), m, scope, key), none));
+            if (value != null) {
+              out.put(new YearOnYear.Cell(def.id(), MonthWindow.month(m), scope, key), value);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A cell's value from its summed numerator and denominator: a ratio over nothing has none. */
+  private static BigDecimal value(IndicatorDefinition def, BigDecimal[] p) {
+    if (!def.unit().isRatio()) {
+      return p[0];
+    }
+    return p[1].signum() == 0
+        ? null
+        : p[0].divide(p[1], TargetTracker.SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /** The measures summed per cell and part (numerator, denominator). */
+  private static Map<Cell, BigDecimal[]> parts(List<Row> measures) {
+    Map<Cell, BigDecimal[]> parts = new HashMap<>();
+    for (Row r : measures) {
+      Cell c = new Cell(r.getString(0), r.getInt(1), Scope.valueOf(r.getString(2)), r.getString(3));
+      if (IndicatorCatalog.find(c.id()).isEmpty()) {
+        // the table walks the catalogue: an id without a definition would vanish as zeros
+        throw new IllegalStateException("a rule measured an undeclared indicator: " + c.id());
+      }
+      BigDecimal[] p =
+          parts.computeIfAbsent(c, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      int i = Measures.NUM.equals(r.getString(4)) ? 0 : 1;
+      p[i] = p[i].add(r.getDecimal(5));
+    }
+    return parts;
   }
 
   /** Month-end, then catalogue order, then scope, then key. */

@@ -62,7 +62,7 @@ public final class IndicatorsJob implements Job {
       }
     }
     long t0 = System.nanoTime();
-    int from = window.first() - 3; // SPEC 4.1: a start in January looks back to October
+    int from = lookBack(window);
     PersonState.Plan plan =
         PersonState.plan(
             ctx.reingest() ? null : PersonState.Meta.read(ctx.fs(), ctx.published().personState()),
@@ -89,6 +89,7 @@ public final class IndicatorsJob implements Job {
         String.format("%,d", meta.entries),
         String.format("%,d", meta.spans),
         meta.buckets);
+    LOG.info("同比 {}: {}", period, YearOnYear.describe(staged, period));
     Restatement.log(ctx, rows);
 
     Path parquet = ctx.work().indicators(period);
@@ -128,6 +129,15 @@ public final class IndicatorsJob implements Job {
     }
     ctx.steps()
         .record("indicators", "compute", seconds, java.util.Map.of("rows", (long) rows.size()));
+  }
+
+  /**
+   * The first contribution month the person state holds: October two years before P's year — the
+   * 3-month look-back (SPEC 4.1: a start in January looks back to October) of last year's window,
+   * whose month-ends give every row its value of a year earlier (SPEC 4.6).
+   */
+  static int lookBack(MonthWindow window) {
+    return window.first() - 12 - 3;
   }
 
   private static int shufflePartitions(SparkSession spark) {
@@ -170,11 +180,15 @@ public final class IndicatorsJob implements Job {
       PersonState.Meta meta) {
     MonthWindow w = staged.window();
     SparkSession spark = staged.spark();
+    // SPEC 4.6: last year's month-ends that can have a value, evaluated in the same pass
+    YearMonth yearAgo = YearOnYear.lastMonthEnd(staged, w.period());
+    MonthWindow lastYear = yearAgo == null ? null : new MonthWindow(yearAgo);
     PersonContext context =
         new PersonContext(
             w,
             staged.earliest("social_insurance").map(MonthWindow::index).orElse(null),
-            staged.deliveredMonths("graduates"));
+            staged.deliveredMonths("graduates"),
+            yearAgo);
     int buckets = plan.buckets();
     LongAccumulator[] counts = {
       spark.sparkContext().longAccumulator("person state persons"),
@@ -226,11 +240,22 @@ public final class IndicatorsJob implements Job {
       List<Row> measures = new ArrayList<>(Measures.total(Measures.union(parts)).collectAsList());
       SmallExtracts.Amounts amounts = new SmallExtracts.Amounts();
       for (SourceIndicator i : IndicatorCatalog.SOURCE_RULES) {
-        i.measure(SmallExtracts.latest(staged, i.extract(), i.columns()), w, amounts);
+        List<Row> latest = SmallExtracts.latest(staged, i.extract(), i.columns());
+        i.measure(latest, w, amounts);
+        if (lastYear != null) {
+          i.measure(latest, lastYear, amounts);
+        }
       }
       measures.addAll(amounts.rows());
-      return IndicatorAssembler.assemble(
-          measures, w, towns, (def, m) -> available(staged, def, m), config);
+      List<IndicatorRow> rows =
+          IndicatorAssembler.assemble(
+              measures, w, towns, (def, m) -> available(staged, def, m), config);
+      return lastYear == null
+          ? rows
+          : YearOnYear.add(
+              rows,
+              IndicatorAssembler.lastYear(
+                  measures, lastYear, towns, (def, m) -> available(staged, def, m), config));
     } finally {
       evaluated.unpersist();
     }

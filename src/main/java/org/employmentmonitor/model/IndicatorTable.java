@@ -42,9 +42,15 @@ public final class IndicatorTable {
           .add("projection", NUMBER, true)
           .add("status", DataTypes.StringType, false)
           .add("lead_unit", DataTypes.StringType, false)
+          .add("value_last_year", NUMBER, true)
+          .add("yoy_change", NUMBER, true)
+          .add("yoy_rate", NUMBER, true)
           .add("scope_name", DataTypes.StringType, false);
 
-  /** indicators.csv columns: SPEC 6's list, in its order, then the cell's human name. */
+  /**
+   * indicators.csv columns: SPEC 6's list, in its order (last year's value, its change and rate
+   * after lead_unit, SPEC 4.6), then the cell's human name.
+   */
   public static final List<String> CSV_HEADER = List.of(SCHEMA.fieldNames());
 
   public static Dataset<Row> toDataset(SparkSession spark, List<IndicatorRow> rows) {
@@ -69,6 +75,9 @@ public final class IndicatorTable {
               r.projection(),
               r.status().name(),
               r.leadUnit(),
+              r.valueLastYear(),
+              r.yoyChange(),
+              r.yoyRate(),
               r.scopeName()));
     }
     return spark.createDataFrame(out, SCHEMA);
@@ -86,7 +95,7 @@ public final class IndicatorTable {
               r.getString(3),
               Scope.valueOf(r.getString(4)),
               r.getString(5),
-              r.getString(17),
+              r.getString(20),
               r.getDecimal(6),
               r.getDecimal(7),
               r.getDecimal(8),
@@ -97,7 +106,10 @@ public final class IndicatorTable {
               r.getDecimal(13),
               r.getDecimal(14),
               Status.valueOf(r.getString(15)),
-              r.getString(16)));
+              r.getString(16),
+              r.getDecimal(17),
+              r.getDecimal(18),
+              r.getDecimal(19)));
     }
     return rows;
   }
@@ -127,6 +139,9 @@ public final class IndicatorTable {
         u.isRatio() ? Unit.RATIO.format(r.projection()) : Unit.YUAN.format(r.projection()),
         r.status().name(),
         r.leadUnit(),
+        u.format(r.valueLastYear()),
+        u.format(r.yoyChange()),
+        Unit.RATIO.format(r.yoyRate()),
         r.scopeName());
   }
 

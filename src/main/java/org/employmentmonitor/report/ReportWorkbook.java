@@ -56,7 +56,7 @@ public final class ReportWorkbook {
   static final List<String> INDICATOR_HEADERS =
       List.of(
           "统计期", "月末", "指标代码", "指标名称", "范围", "范围代码", "数值", "分子", "分母", "单位", "目标值", "目标类型", "时间进度",
-          "完成率", "全年预测", "状态", "牵头单位", "范围名称");
+          "完成率", "全年预测", "状态", "牵头单位", "上年同期", "同比增减", "同比增长率", "范围名称");
 
   /** Extra columns of the 指标 sheet: the codes behind the Chinese 范围, 目标类型 and 状态. */
   static final List<String> INDICATOR_CODE_HEADERS = List.of("范围（代码）", "目标类型（代码）", "状态（代码）");
@@ -111,7 +111,8 @@ public final class ReportWorkbook {
     List<String> headers = new ArrayList<>(INDICATOR_HEADERS);
     headers.addAll(INDICATOR_CODE_HEADERS);
     header(
-        ws, headers, 9, 11, 24, 24, 8, 12, 12, 10, 10, 8, 12, 10, 9, 9, 12, 12, 14, 14, 12, 14, 12);
+        ws, headers, 9, 11, 24, 24, 8, 12, 12, 10, 10, 8, 12, 10, 9, 9, 12, 12, 14, 12, 12, 10, 14,
+        12, 14, 12);
     int row = 1;
     for (IndicatorRow r : d.indicators()) {
       List<String> csv = IndicatorTable.toCsv(r);
@@ -120,9 +121,9 @@ public final class ReportWorkbook {
         String v = csv.get(c);
         switch (c) {
           case 1 -> date(ws, row, c, v);
-          case 6, 10, 14 -> number(ws, row, c, v, unitFormat(r.indicatorId(), r.unit(), v));
+          case 6, 10, 14, 17, 18 -> number(ws, row, c, v, unitFormat(r.indicatorId(), r.unit(), v));
           case 7, 8 -> number(ws, row, c, v, integral(v) ? COUNT : DECIMAL);
-          case 12, 13 -> number(ws, row, c, v, PERCENT);
+          case 12, 13, 19 -> number(ws, row, c, v, PERCENT);
           case SCOPE_COL -> text(ws, row, c, scopeZh(r.scope()));
           case KIND_COL -> text(ws, row, c, kindZh(v));
           case STATUS_COL -> text(ws, row, c, statusZh(d, r));

@@ -162,7 +162,7 @@ class ReportWorkbookTest {
     header.addAll(ReportWorkbook.INDICATOR_CODE_HEADERS);
     assertEquals(header, texts(indicators.get(0)));
     assertEquals(DATA.indicators().size() + 1, indicators.size());
-    Set<Integer> numbers = Set.of(6, 7, 8, 10, 12, 13, 14);
+    Set<Integer> numbers = Set.of(6, 7, 8, 10, 12, 13, 14, 17, 18, 19);
     for (int i = 0; i < DATA.indicators().size(); i++) {
       IndicatorRow r = DATA.indicators().get(i);
       List<String> csv = IndicatorTable.toCsv(r);
@@ -288,6 +288,54 @@ class ReportWorkbookTest {
   // ---- helpers ----
 
   /** The cell equals the CSV's text: a number cell for a number column, neutralised text else. */
+  @Test
+  void lastYearsValueChangeAndRateAreNumbersInTheValuesFormat() throws IOException {
+    List<IndicatorRow> rows = new ArrayList<>(DATA.indicators());
+    IndicatorRow count = rows.get(0);
+    assertEquals(Unit.PERSONS, count.unit());
+    rows.set(
+        0,
+        count.withLastYear(
+            new BigDecimal("1500"), new BigDecimal("397"), new BigDecimal("0.26466667")));
+    int ratioAt = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).unit() == Unit.RATIO && rows.get(i).value() != null) {
+        ratioAt = i;
+        break;
+      }
+    }
+    IndicatorRow ratio = rows.get(ratioAt);
+    rows.set(ratioAt, ratio.withLastYear(new BigDecimal("0.8"), new BigDecimal("-0.0123"), null));
+    ReportData data =
+        new ReportData(
+            DATA.period(),
+            DATA.config(),
+            rows,
+            DATA.alerts(),
+            DATA.quality(),
+            DATA.towns(),
+            DATA.run());
+    List<Row> sheet;
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(ReportWorkbook.write(data)),
+            new ReadingOptions(true, false))) {
+      sheet = wb.findSheet("指标").orElseThrow().read();
+    }
+    List<String> header = texts(sheet.get(0));
+    assertEquals(List.of("上年同期", "同比增减", "同比增长率"), header.subList(17, 20));
+    Row c = sheet.get(1);
+    assertEquals(0, new BigDecimal("1500").compareTo(c.getCell(17).asNumber()));
+    assertEquals(0, new BigDecimal("397").compareTo(c.getCell(18).asNumber()));
+    assertEquals(0, new BigDecimal("0.26466667").compareTo(c.getCell(19).asNumber()));
+    assertEquals(ReportWorkbook.COUNT, c.getCell(17).getDataFormatString());
+    assertEquals(ReportWorkbook.PERCENT, c.getCell(19).getDataFormatString());
+    Row r = sheet.get(ratioAt + 1);
+    assertEquals(0, new BigDecimal("-0.0123").compareTo(r.getCell(18).asNumber()));
+    assertEquals(ReportWorkbook.PERCENT, r.getCell(18).getDataFormatString(), "fraction points");
+    assertTrue(r.getCell(19) == null || r.getCell(19).getType() == CellType.EMPTY, "no rate");
+  }
+
   private static void assertCell(String csv, Row row, int c, boolean number, String where) {
     Cell cell = row.getCell(c);
     if (csv.isEmpty()) {

@@ -50,6 +50,9 @@ public final class PersonHistory {
 
   private record ContributionKey(long identity, int month) {}
 
+  /** A snapshot's rows of one cohort: a run reads this year's and last year's (SPEC 4.6). */
+  private record RosterKey(int snapshot, int graduationYear) {}
+
   /** A row of a graduates snapshot ({@code snapshot} = extract month index). */
   public record RosterRow(
       int snapshot,
@@ -87,7 +90,7 @@ public final class PersonHistory {
   private final String sex;
   private final List<Event> events;
   private final NavigableMap<Integer, NavigableSet<String>> insured;
-  private final Map<Integer, RosterRow> roster;
+  private final Map<RosterKey, RosterRow> roster;
   private final List<Training> training;
 
   // Derived per month-end of the window, built on first use.
@@ -104,7 +107,7 @@ public final class PersonHistory {
       String sex,
       List<Event> events,
       NavigableMap<Integer, NavigableSet<String>> insured,
-      Map<Integer, RosterRow> roster,
+      Map<RosterKey, RosterRow> roster,
       List<Training> training) {
     this.personKey = personKey;
     this.birthDate = birthDate;
@@ -162,9 +165,12 @@ public final class PersonHistory {
 
   // ---- roster ----
 
-  /** The person's row in a graduates snapshot (last row of that snapshot), or null. */
-  public RosterRow rosterRow(int snapshot) {
-    return roster.get(snapshot);
+  /**
+   * The person's row of a cohort in a graduates snapshot (their last row of that cohort in that
+   * snapshot), or null.
+   */
+  public RosterRow rosterRow(int snapshot, int graduationYear) {
+    return roster.get(new RosterKey(snapshot, graduationYear));
   }
 
   // ---- events ----
@@ -366,7 +372,7 @@ public final class PersonHistory {
     private String sex;
     private final List<Event> events = new ArrayList<>();
     private final Map<ContributionKey, Contribution> contributions = new HashMap<>();
-    private final Map<Integer, RosterRow> roster = new HashMap<>();
+    private final Map<RosterKey, RosterRow> roster = new HashMap<>();
     private final List<Training> training = new ArrayList<>();
 
     public Builder(long personKey) {
@@ -394,9 +400,9 @@ public final class PersonHistory {
       return this;
     }
 
-    /** A roster row; within one snapshot the last row wins (SPEC 9). */
+    /** A roster row; within one snapshot and cohort the last row wins (SPEC 9). */
     public Builder roster(RosterRow r) {
-      roster.merge(r.snapshot(), r, LATER_ROSTER_ROW);
+      roster.merge(new RosterKey(r.snapshot(), r.graduationYear()), r, LATER_ROSTER_ROW);
       return this;
     }
 

@@ -119,7 +119,6 @@ public final class PersonInput {
    * bucket i of {@link PersonState}.
    */
   public static Dataset<Row> others(StagedData staged, PersonContext context, int partitions) {
-    MonthWindow w = staged.window();
     Dataset<Row> events =
         staged
             .latest(Extracts.REGISTRATION)
@@ -136,8 +135,7 @@ public final class PersonInput {
     Dataset<Row> roster =
         staged
             .read(Extracts.GRADUATES)
-            .filter(col("graduation_year").equalTo(context.year()))
-            .filter(col(StagedData.EXTRACT_INDEX).isin(usedSnapshots(context, w)))
+            .filter(cohorts(context))
             .select(
                 row(
                     ROSTER,
@@ -186,11 +184,28 @@ public final class PersonInput {
         .sortWithinPartitions(Extract.PERSON_KEY);
   }
 
-  private static Object[] usedSnapshots(PersonContext c, MonthWindow w) {
-    return w.months().stream()
+  /**
+   * The roster rows some evaluated month-end reads: of each context (this year's, last year's), its
+   * year's cohort in the snapshots its month-ends read.
+   */
+  private static Column cohorts(PersonContext context) {
+    Column out = lit(false);
+    for (PersonContext c : context.evaluated()) {
+      out =
+          out.or(
+              col("graduation_year")
+                  .equalTo(c.year())
+                  .and(col(StagedData.EXTRACT_INDEX).isin(usedSnapshots(c))));
+    }
+    return out;
+  }
+
+  private static Object[] usedSnapshots(PersonContext c) {
+    return java.util.stream.IntStream.rangeClosed(c.first(), c.last())
         .map(c::snapshotOf)
         .filter(s -> s != PersonContext.NONE)
         .distinct()
+        .boxed()
         .toArray();
   }
 

@@ -71,9 +71,18 @@ public final class PersonStream
     return new Evaluation(others, state, this);
   }
 
-  /** Evaluates everything about one person into {@code cells} and {@code members}. */
+  /**
+   * Evaluates everything about one person into {@code cells} and {@code members}: at the run's
+   * month-ends and, under their own year's window, at last year's (SPEC 4.6) — one pass per person.
+   */
   public void evaluate(PersonHistory h, Cells cells, java.util.function.Consumer<Row> members) {
-    PersonContext c = context;
+    for (PersonContext c : context.evaluated()) {
+      evaluate(h, c, cells, members);
+    }
+  }
+
+  private void evaluate(
+      PersonHistory h, PersonContext c, Cells cells, java.util.function.Consumer<Row> members) {
     for (PersonIndicator i : indicators) {
       i.measure(h, c, cells);
     }

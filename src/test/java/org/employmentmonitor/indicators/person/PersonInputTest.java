@@ -108,7 +108,7 @@ class PersonInputTest {
     assertEquals(
         new PersonHistory.RosterRow(
             24246, 30L, 2020, LocalDate.of(2020, 7, 1), "500118002", "EMPLOYED"),
-        h.rosterRow(24246));
+        h.rosterRow(24246, 2020));
     assertEquals(
         List.of(
             new PersonHistory.Training(
