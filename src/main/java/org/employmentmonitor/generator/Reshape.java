@@ -53,13 +53,15 @@ final class Reshape {
   private Reshape() {}
 
   /** The committed sample keeps one month in parts and one extract as .xlsx (README run). */
-  static List<Shape> defaults(Scale scale) {
+  static List<Shape> defaults(Scale scale, Months months) {
     if (scale != Scale.SAMPLE) {
       return List.of();
     }
-    return List.of(
-        new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2),
-        new Shape("2020-07", Extract.RECRUITMENT, 0));
+    return java.util.stream.Stream.of(
+            new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2),
+            new Shape("2020-07", Extract.RECRUITMENT, 0))
+        .filter(s -> months.contains(months.index(java.time.YearMonth.parse(s.month()))))
+        .toList();
   }
 
   /** Applies the shapes under {@code out}; returns the catalogue with files and lines moved. */
