@@ -54,7 +54,8 @@ final class Cores {
         int year = pop.cohort(i) - (seg == Segment.GRADUATE_LEFTOVER ? 1 : 0);
         out[0] = male ? 1 : 0;
         out[1] =
-            (int) LocalDate.of(year, 7, 1).toEpochDay() - (int) ((21 + 4 * r.nextDouble()) * 365.25);
+            (int) LocalDate.of(year, 7, 1).toEpochDay()
+                - (int) ((21 + 4 * r.nextDouble()) * 365.25);
         out[2] = town;
         return;
       }

@@ -26,8 +26,8 @@ import org.apache.logging.log4j.Logger;
  *              [--from YYYY-MM] [--to YYYY-MM]
  * </pre>
  *
- * The same seed, scale and range give byte-identical files whatever the thread count: every file
- * is written by one task, and every person, employer and record draws from its own stream.
+ * The same seed, scale and range give byte-identical files whatever the thread count: every file is
+ * written by one task, and every person, employer and record draws from its own stream.
  */
 public final class GenerateData {
   private static final Logger LOG = LogManager.getLogger(GenerateData.class);
@@ -86,8 +86,7 @@ public final class GenerateData {
         throw new IllegalArgumentException("--scale and --out are required");
       }
       Months months =
-          new Months(
-              from == null ? defaultFrom(scale) : from, to == null ? defaultTo(scale) : to);
+          new Months(from == null ? defaultFrom(scale) : from, to == null ? defaultTo(scale) : to);
       if (shapes.isEmpty()) {
         shapes.addAll(Reshape.defaults(scale, months));
       }
@@ -141,8 +140,8 @@ public final class GenerateData {
   }
 
   /**
-   * The first month a scale generates by default: 2018-10 for every scale, so that 2019's
-   * insurance starts are decidable and 2020 has a year-ago value (同比) for every month.
+   * The first month a scale generates by default: 2018-10 for every scale, so that 2019's insurance
+   * starts are decidable and 2020 has a year-ago value (同比) for every month.
    */
   public static YearMonth defaultFrom(Scale scale) {
     return Months.DEFAULT_FROM;
@@ -175,12 +174,7 @@ public final class GenerateData {
 
   /** As {@link #run(Scale, Path, long, int, YearMonth, YearMonth)}, then the given shapes. */
   static void run(
-      Scale scale,
-      Path out,
-      long seed,
-      int threads,
-      Months months,
-      List<Reshape.Shape> shapes)
+      Scale scale, Path out, long seed, int threads, Months months, List<Reshape.Shape> shapes)
       throws IOException {
     long t0 = System.nanoTime();
     Files.createDirectories(out);
@@ -231,7 +225,7 @@ public final class GenerateData {
     List<BadRows.Written> bad = new ArrayList<>(Reshape.apply(out, shapes, runAll(tasks, threads)));
     bad.sort(Comparator.comparing(BadRows.Written::file).thenComparingInt(BadRows.Written::line));
     ReferenceWriter.catalogue(out, bad);
-    ReferenceWriter.marker(out, scale, seed);
+    ReferenceWriter.marker(out, scale, seed, months);
     LOG.info(
         "wrote {} ({} deliberately bad rows listed in {}) in {} s",
         out,

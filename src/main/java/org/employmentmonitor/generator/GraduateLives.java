@@ -10,9 +10,9 @@ import org.employmentmonitor.generator.Vocabulary.Group;
 /**
  * The cohorts of 离校未就业高校毕业生 (SPEC 4.2), one per graduation year whose July is in the range:
  * registered in July (some in August) as UNPLACED, placed month by month (≈82% by September, ≈91%
- * by December). Most placements are reported in the ledger,
- * backed by an EMPLOYED registration or by insurance; some are reported without any evidence; some
- * are found by evidence only while the ledger still says UNPLACED.
+ * by December). Most placements are reported in the ledger, backed by an EMPLOYED registration or
+ * by insurance; some are reported without any evidence; some are found by evidence only while the
+ * ledger still says UNPLACED.
  */
 final class GraduateLives {
   static final String[] SCHOOLS = {
@@ -84,8 +84,7 @@ final class GraduateLives {
     if (month < 0) {
       GraduateStatus s =
           r.nextDouble() < 0.25 ? GraduateStatus.NOT_SEEKING : GraduateStatus.UNPLACED;
-      return new Plan(
-          cohort, registered, -1, s, true, EVIDENCE_NONE, SCHOOLS[school], edu, -1);
+      return new Plan(cohort, registered, -1, s, true, EVIDENCE_NONE, SCHOOLS[school], edu, -1);
     }
     month = Math.max(month, regMonth);
     int lo = Math.max(registered + 1, months.firstDay(month));

@@ -8,9 +8,9 @@ import org.employmentmonitor.generator.Vocabulary.Education;
 import org.employmentmonitor.generator.Vocabulary.GraduateStatus;
 
 /**
- * The 离校未就业高校毕业生 ledger: a full snapshot each month from July to December of each year, one row
- * per graduate of that year registered by then with the status as of the month's end, plus a few
- * rows of the previous year's cohort that the pipeline must ignore.
+ * The 离校未就业高校毕业生 ledger: a full snapshot each month from July to December of each year, one row per
+ * graduate of that year registered by then with the status as of the month's end, plus a few rows
+ * of the previous year's cohort that the pipeline must ignore.
  */
 final class GraduatesWriter {
   private final Population pop;

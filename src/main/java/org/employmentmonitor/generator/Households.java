@@ -111,12 +111,7 @@ final class Households {
       }
     } else {
       life.add(
-          lives.dayIn(r, r.nextInt(months.count)),
-          EventType.JOB_SEEKING,
-          null,
-          -1,
-          poverty,
-          true);
+          lives.dayIn(r, r.nextInt(months.count)), EventType.JOB_SEEKING, null, -1, poverty, true);
     }
   }
 }

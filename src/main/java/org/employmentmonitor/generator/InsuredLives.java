@@ -9,7 +9,8 @@ import org.employmentmonitor.generator.Vocabulary.Form;
  * Working lives of the insured over the whole range: long spells with one employer, switches
  * without a gap (not a start), short gaps of 1–2 months (not a start), gaps of three months or more
  * and new entrants (starts, SPEC 4.1), retirement at 60 (men) or 50 (women), a few deaths, and the
- * 2020-09 layoffs. Starts, job losses, retirements and deaths are often, not always, registered too.
+ * 2020-09 layoffs. Starts, job losses, retirements and deaths are often, not always, registered
+ * too.
  */
 final class InsuredLives {
   private static final double EXIT = 0.0055;

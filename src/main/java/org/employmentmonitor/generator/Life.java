@@ -3,8 +3,8 @@ package org.employmentmonitor.generator;
 import java.util.Arrays;
 
 /**
- * One person's history over the months of the range, rebuilt from the person's stream whenever a month is
- * written (a reusable buffer: one per thread, no allocation per person).
+ * One person's history over the months of the range, rebuilt from the person's stream whenever a
+ * month is written (a reusable buffer: one per thread, no allocation per person).
  *
  * <p>Insurance: {@code employer[m]} is the employer the person is insured with in month m (−1: not
  * insured); the contribution for month m is delivered in extract month m + {@code delay[m]} (a back

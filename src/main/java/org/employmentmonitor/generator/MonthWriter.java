@@ -36,8 +36,7 @@ final class MonthWriter {
     Scale scale = pop.scale;
     long siEstimate = (long) (scale.insured * 0.9 * (scale.manyTypes ? 2.0 : 1.07));
     List<BadRows.Written> bad = new ArrayList<>();
-    try (ExtractFile si =
-            new ExtractFile(out, pop, Extract.SOCIAL_INSURANCE, month, siEstimate);
+    try (ExtractFile si = new ExtractFile(out, pop, Extract.SOCIAL_INSURANCE, month, siEstimate);
         ExtractFile reg =
             new ExtractFile(out, pop, Extract.REGISTRATION, month, (long) (scale.flow * 9000))) {
       Life life = new Life(months);

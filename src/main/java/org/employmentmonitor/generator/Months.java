@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * story is absolute: COVID-19 touches 2020 only (the February dip, the spring job losses, the
  * relief deferrals), the two layoffs happen in 2020-09; every other year has the ordinary seasons.
  * Random streams that belong to a calendar month are keyed by {@link #key} (months since 2000-01),
- * so the per-record extracts of a month (postings, entities, survey, file formats) do not depend
- * on the range.
+ * so the per-record extracts of a month (postings, entities, survey, file formats) do not depend on
+ * the range.
  */
 final class Months {
   /** The default range of the sample and district scales: 2019's 同比 needs 2018-Q4 as look-back. */
@@ -101,9 +101,7 @@ final class Months {
   }
 
   int firstDay(int month) {
-    return month <= count && month >= 0
-        ? firstDay[month]
-        : (int) of(month).atDay(1).toEpochDay();
+    return month <= count && month >= 0 ? firstDay[month] : (int) of(month).atDay(1).toEpochDay();
   }
 
   int length(int month) {

@@ -68,12 +68,17 @@ final class Population {
     int initial = (int) Math.round(scale.insured * 0.915);
     int[] size = {
       initial,
-      (int) Math.round(scale.insured * InsuredLives.ENTRANT_SHARE_PER_WEIGHT
-          * Months.sum(InsuredLives.entrantWeights(months))),
+      (int)
+          Math.round(
+              scale.insured
+                  * InsuredLives.ENTRANT_SHARE_PER_WEIGHT
+                  * Months.sum(InsuredLives.entrantWeights(months))),
       scale.count((int) Math.round(19_000 * flow), 40),
       scale.count(
-          (int) Math.round(RegistrantLives.UNEMPLOYED_PER_WEIGHT
-              * Months.sum(RegistrantLives.unemployedInflow(months))),
+          (int)
+              Math.round(
+                  RegistrantLives.UNEMPLOYED_PER_WEIGHT
+                      * Months.sum(RegistrantLives.unemployedInflow(months))),
           30),
       scale.count((int) Math.round(10_000 * flow), 20),
       scale.count((int) Math.round(1_900 * flow), 10),
@@ -82,8 +87,10 @@ final class Population {
       cohortSize * cohorts.length,
       leftoverSize * cohorts.length,
       scale.count(
-          (int) Math.round(TrainingWriter.TRAINEES_PER_WEIGHT
-              * Months.sum(TrainingWriter.startWeights(months))),
+          (int)
+              Math.round(
+                  TrainingWriter.TRAINEES_PER_WEIGHT
+                      * Months.sum(TrainingWriter.startWeights(months))),
           20)
     };
     for (int s = 0; s < size.length; s++) {

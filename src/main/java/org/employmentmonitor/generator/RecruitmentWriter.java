@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * 招聘岗位: ≈380 postings a month × the flow (a COVID dip in 2020-02), 1–200 positions each; district SOEs post
- * ≈6% of postings, about half of their positions for graduates (task: ≥50%).
+ * 招聘岗位: ≈380 postings a month × the flow (a COVID dip in 2020-02), 1–200 positions each; district
+ * SOEs post ≈6% of postings, about half of their positions for graduates (task: ≥50%).
  */
 final class RecruitmentWriter {
   private static final String[] CHANNELS = {

@@ -12,7 +12,10 @@ import org.employmentmonitor.generator.Vocabulary.Form;
 final class RegistrantLives {
   private RegistrantLives() {}
 
-  /** Registered unemployed per unit of {@link #unemployedInflow}: 10,000 over 2019-10..2020-12's 21.1. */
+  /**
+   * Registered unemployed per unit of {@link #unemployedInflow}: 10,000 over 2019-10..2020-12's
+   * 21.1.
+   */
   static final double UNEMPLOYED_PER_WEIGHT = 10_000 / 21.1;
 
   /**

@@ -49,8 +49,7 @@ final class TrainingWriter {
     this.months = pop.months;
     this.seed = pop.seed;
     this.starts = startWeights(months);
-    this.records =
-        pop.scale.count((int) Math.round(COURSES_PER_WEIGHT * Months.sum(starts)), 40);
+    this.records = pop.scale.count((int) Math.round(COURSES_PER_WEIGHT * Months.sum(starts)), 40);
   }
 
   /** Course starts per month of the range. */

@@ -208,8 +208,7 @@ class MultiYearTest {
 
   private static void assertSameFiles(Path a, Path b, List<Path> filesA) throws IOException {
     assertEquals(
-        filesA.stream().map(a::relativize).toList(),
-        files(b).stream().map(b::relativize).toList());
+        filesA.stream().map(a::relativize).toList(), files(b).stream().map(b::relativize).toList());
     for (Path f : filesA) {
       Path g = b.resolve(a.relativize(f).toString());
       assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(g), "differs: " + f);
