@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * the range.
  */
 final class Months {
-  /** The default range of the sample and district scales: 2019's 同比 needs 2018-Q4 as look-back. */
+  /** The default range of every scale: 2019, 2020's year before, needs 2018-Q4 as look-back. */
   static final YearMonth DEFAULT_FROM = YearMonth.of(2018, 10);
 
   static final YearMonth DEFAULT_TO = YearMonth.of(2020, 12);
