@@ -85,6 +85,9 @@ class IdentifiersTest {
     assertEquals(List.of(), problems);
     Set<String> missing = new HashSet<>(catalogue.keySet());
     missing.removeAll(seen);
+    // Reshaped files (parts, .xlsx: the sample's defaults) are not read here; ReshapeTest checks
+    // their catalogue lines against what ingest quarantines.
+    missing.removeIf(k -> !k.matches("\\d{4}-\\d{2}/[a-z_]+\\.csv(\\.gz)?:\\d+"));
     assertEquals(Set.of(), missing, "catalogued lines where no record starts");
   }
 
