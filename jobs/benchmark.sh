@@ -2,11 +2,17 @@
 # Benchmark harness (issues 12, 16): times the monthly batch on generated district- or city-scale
 # data and appends a dated section to docs/benchmarks.md.
 #
-#   jobs/benchmark.sh --scale district|city [--keep] [--profile] [--seed N] [--period YYYY-MM]
-#                     [--series YYYY-MM,YYYY-MM,...] [--no-doc]
+#   jobs/benchmark.sh --scale district|city|sample [--keep] [--profile] [--seed N] [--period YYYY-MM]
+#                     [--series YYYY-MM,YYYY-MM,...] [--from YYYY-MM] [--to YYYY-MM]
+#                     [--two-years] [--no-doc]
 #
 # 1. Generates the input once with jobs/generate-data.sh into ${EM_BENCH_DIR:-/tmp/em-bench}/SCALE/
-#    input and reuses it while scale, seed and the generator's sources are unchanged.
+#    input and reuses it while scale, seed, range and the generator's sources are unchanged.
+#    --from/--to choose the generated months (default: the generator's, 2018-10 .. 2020-12).
+#    --two-years (issue 26) is --from 2019-10 --to 2021-12 --period 2021-12
+#    --series 2020-12,2021-12: today's one-year monthly run for 2020-12 (input 2019-10 .. 2020-12)
+#    and the monthly run for 2021-12 with two years of history (2019-10 .. 2021-12), side by side
+#    on one generated population; the section gives the ratio against the 1.2× target.
 # 2. From-scratch run: empty output folder -> every month ingested, indicators for every
 #    month-end, alerts, report (jobs/monthly-batch.sh --period P --input ... --output ...).
 # 3. Realistic monthly run: the months before P stay staged from run 2 (and whatever run 2
@@ -43,6 +49,9 @@ seed=20200925
 period=2020-12
 write_doc=1
 series=""
+from=""
+to=""
+two_years=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale="${2:-}"; shift 2 ;;
@@ -51,6 +60,9 @@ while [[ $# -gt 0 ]]; do
     --seed) seed="${2:-}"; shift 2 ;;
     --period) period="${2:-}"; shift 2 ;;
     --series) series="${2:-}"; shift 2 ;;
+    --from) from="${2:-}"; shift 2 ;;
+    --to) to="${2:-}"; shift 2 ;;
+    --two-years) two_years=1; shift ;;
     --no-doc) write_doc=0; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "benchmark.sh: unknown argument $1" >&2; usage >&2; exit 2 ;;
@@ -58,8 +70,20 @@ while [[ $# -gt 0 ]]; do
 done
 case "$scale" in
   district|city|sample) ;;
-  *) echo "benchmark.sh: --scale district|city is required" >&2; exit 2 ;;
+  *) echo "benchmark.sh: --scale district|city|sample is required" >&2; exit 2 ;;
 esac
+if [[ $two_years -eq 1 ]]; then
+  # Issue 26: the 1.2× target, measured side by side on one population.
+  [[ -z "$from" && -z "$to" && -z "$series" && "$period" == 2020-12 ]] || {
+    echo "benchmark.sh: --two-years sets --from, --to, --period and --series itself" >&2; exit 2; }
+  from=2019-10
+  to=2021-12
+  period=2021-12
+  series=2020-12,2021-12
+fi
+for m in "$from" "$to"; do
+  [[ -z "$m" || "$m" =~ ^[0-9]{4}-[0-9]{2}$ ]] || { echo "benchmark.sh: --from/--to YYYY-MM" >&2; exit 2; }
+done
 [[ "$period" =~ ^[0-9]{4}-[0-9]{2}$ ]] || { echo "benchmark.sh: --period YYYY-MM" >&2; exit 2; }
 [[ "$seed" =~ ^[0-9]+$ ]] || { echo "benchmark.sh: --seed must be a number" >&2; exit 2; }
 series_periods=()
@@ -97,7 +121,10 @@ log "$bench_root: ${avail_gb} GB free (a $scale run needs about ${need_gb} GB wi
 # ---- input, generated once ----
 gen_hash="$(cd "$EM_HOME" && find src/main/java/org/employmentmonitor/generator -name '*.java' \
   -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)"
-want_stamp="scale=$scale seed=$seed generator=$gen_hash"
+range_args=()
+[[ -n "$from" ]] && range_args+=(--from "$from")
+[[ -n "$to" ]] && range_args+=(--to "$to")
+want_stamp="scale=$scale seed=$seed range=${from:-default}..${to:-default} generator=$gen_hash"
 gen_seconds=""
 if [[ -f "$input/.em-bench-stamp" && "$(cat "$input/.em-bench-stamp")" == "$want_stamp" ]]; then
   log "input cached in $input ($want_stamp)"
@@ -110,7 +137,7 @@ else
   rm -rf "$input"
   g0=$(date +%s.%N)
   "$EM_HOME/jobs/generate-data.sh" --scale "$scale" --seed "$seed" --out "$input" \
-    >"$run_dir/generate.log" 2>&1 || { tail -20 "$run_dir/generate.log" >&2; exit 1; }
+    "${range_args[@]}" >"$run_dir/generate.log" 2>&1 || { tail -20 "$run_dir/generate.log" >&2; exit 1; }
   g1=$(date +%s.%N)
   gen_seconds=$(python3 -c "print(round($g1 - $g0, 1))")
   echo "$want_stamp" >"$input/.em-bench-stamp"
@@ -191,11 +218,23 @@ link_input() {
   done
 }
 
+command_words="jobs/benchmark.sh --scale $scale"
+[[ $profile -eq 1 ]] && command_words+=" --profile"
+[[ $seed != 20200925 ]] && command_words+=" --seed $seed"
+if [[ $two_years -eq 1 ]]; then
+  command_words+=" --two-years"
+else
+  [[ -n $from ]] && command_words+=" --from $from"
+  [[ -n $to ]] && command_words+=" --to $to"
+  [[ $period != 2020-12 ]] && command_words+=" --period $period"
+  [[ -n $series ]] && command_words+=" --series $series"
+fi
 cat >"$run_dir/meta.json" <<EOF
 {"scale": "$scale", "seed": $seed, "period": "$period", "input": "$input", "output": "$output",
  "heap": "$heap", "extra_java_opts": "${EM_BENCH_JAVA_OPTS:-}", "profile": $profile, "generated_seconds": ${gen_seconds:-null},
  "series": [$(for p in "${series_periods[@]}"; do printf '"%s",' "$p"; done | sed 's/,$//')],
- "command": "jobs/benchmark.sh --scale $scale$( [[ $profile -eq 1 ]] && echo ' --profile')$( [[ $seed != 20200925 ]] && echo " --seed $seed")$( [[ $period != 2020-12 ]] && echo " --period $period")$( [[ -n $series ]] && echo " --series $series")",
+ "range": {"from": "${from:-default}", "to": "${to:-default}"}, "two_years": $( [[ $two_years -eq 1 ]] && echo true || echo false),
+ "command": "$command_words",
  "git_commit": "$(git -C "$EM_HOME" rev-parse --short HEAD 2>/dev/null || echo unknown)",
  "git_dirty": $(if [[ -n "$(git -C "$EM_HOME" status --porcelain -- src pom.xml 2>/dev/null)" ]]; then echo true; else echo false; fi),
  "date_utc": "$stamp_run"}

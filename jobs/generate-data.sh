@@ -2,8 +2,10 @@
 # Deterministic synthetic extracts for Employment Monitor (docs/data-generator.md).
 #
 #   jobs/generate-data.sh --scale sample|district|city --out DIR [--seed N] [--threads N]
+#                         [--from YYYY-MM] [--to YYYY-MM]
 #
-# Same seed and scale => byte-identical files. A relative --out is relative to the caller's
+# --from/--to: the months to write (default 2018-10 .. 2020-12, at most ten years); persons and
+# employers carry on across the whole range. Same seed, scale and range => byte-identical files. A relative --out is relative to the caller's
 # working directory. EM_JAVA_OPTS sets JVM options (default -Xmx8g).
 set -euo pipefail
 

@@ -1,5 +1,6 @@
 package org.employmentmonitor.generator;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ final class BadRows {
   /** One planned bad row. */
   record Entry(
       Extract extract,
-      int month,
+      YearMonth month,
       boolean quarantine,
       String reason,
       String variant,
@@ -157,10 +158,10 @@ final class BadRows {
 
   private BadRows() {}
 
-  /** The entries planned for one file, in plan order. */
-  static List<Entry> forFile(Extract x, int month) {
+  /** The entries planned for one file, in plan order (none for a month the plan does not name). */
+  static List<Entry> forFile(Extract x, YearMonth month) {
     List<Entry> out = new ArrayList<>();
-    String label = Months.label(month);
+    String label = month.toString();
     for (String line : PLAN) {
       String[] p = line.split("\\|", -1);
       if (p[0].equals(x.fileName) && p[1].equals(label)) {

@@ -8,8 +8,8 @@ import org.employmentmonitor.ingest.id.CreditCode;
  * The employers of the insurance extract. Employer e starts with a block of {@code headcount[e]}
  * SI_INITIAL persons (persons are laid out employer after employer), so hiring draws an employer
  * with a probability proportional to its size. Index 1 lays off ≈90 persons in 2020-09 (RED), index
- * 2 ≈27 (YELLOW); 3..10 are district-owned SOEs; 11 and 12 carry a quote and a comma in their
- * names.
+ * 2 ≈32 (YELLOW); 3..10 are district-owned SOEs; 11 and 12 carry a quote and a comma in their
+ * names. Employers carry on over the whole range.
  */
 final class Employers {
   static final int RED_LAYOFF = 1;
@@ -27,6 +27,7 @@ final class Employers {
   private static final String SOE_INDUSTRIES = "EDGRLAIK";
 
   final int count;
+  private final Months months;
   final String[] code;
   final String[] name;
   final int[] town;
@@ -34,7 +35,7 @@ final class Employers {
   final Vocabulary.Size[] size;
   final boolean[] soe;
 
-  /** Deferred contributions (COVID relief, 缓缴) from 2020-02 to 2020-06. */
+  /** Deferred contributions (COVID relief, 缓缴) from 2020-02 to 2020-06 (see {@link #defers}). */
   final boolean[] deferral;
 
   final int[] headcount;
@@ -42,8 +43,9 @@ final class Employers {
   private final int[][] townEmployers = new int[Towns.COUNT][];
   private final int[][] townCumulative = new int[Towns.COUNT][];
 
-  Employers(long seed, Scale scale, int initialPersons) {
+  Employers(long seed, Scale scale, Months months, int initialPersons) {
     count = scale.employers;
+    this.months = months;
     code = new String[count];
     name = new String[count];
     town = new int[count];
@@ -94,11 +96,16 @@ final class Employers {
     return e >= 0 ? e + 1 : -e - 1;
   }
 
+  /** Whether employer e defers its contributions for {@code month} (2020-02 .. 2020-06). */
+  boolean defers(int e, int month) {
+    return deferral[e] && months.within(month, Months.COVID_YEAR, 2, 6);
+  }
+
   /** An employer hiring in {@code month}, drawn by size; the layoff employers freeze in 2020-09. */
   int pickHiring(SplittableRandom r, int month, int initialPersons) {
     while (true) {
       int e = ofSlot(r.nextInt(initialPersons));
-      if (month != Months.SEPTEMBER || (e != RED_LAYOFF && e != YELLOW_LAYOFF)) {
+      if (!months.isLayoffMonth(month) || (e != RED_LAYOFF && e != YELLOW_LAYOFF)) {
         return e;
       }
     }
@@ -113,7 +120,7 @@ final class Employers {
     while (true) {
       int k = Arrays.binarySearch(cum, r.nextInt(cum[cum.length - 1]));
       int e = townEmployers[town[from]][k >= 0 ? k + 1 : -k - 1];
-      if (month != Months.SEPTEMBER || (e != RED_LAYOFF && e != YELLOW_LAYOFF)) {
+      if (!months.isLayoffMonth(month) || (e != RED_LAYOFF && e != YELLOW_LAYOFF)) {
         return e;
       }
     }
@@ -139,10 +146,16 @@ final class Employers {
     }
   }
 
-  /** Probability that a person in the layoff employer's initial block is laid off in 2020-09. */
+  /**
+   * Probability that a person in the layoff employer's initial block is laid off in 2020-09: the
+   * layoff's size over the block still there by then (about 1% of it leaves a month).
+   */
   double layoffProbability(int e) {
     int persons = e == RED_LAYOFF ? RED_LAYOFF_PERSONS : YELLOW_LAYOFF_PERSONS;
-    return Math.min(0.5, persons / (double) headcount[e]);
+    int before = Math.max(0, months.index(java.time.YearMonth.of(Months.COVID_YEAR, 9)));
+    // Tuned on a range starting 2019-10, eleven months before the layoff.
+    double stayed = Math.pow(0.99, before - 11);
+    return Math.min(0.5, persons / (headcount[e] * stayed));
   }
 
   private int[] headcounts(long seed, int persons) {

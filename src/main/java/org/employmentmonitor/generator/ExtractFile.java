@@ -17,13 +17,16 @@ final class ExtractFile implements Closeable {
   private final Injector injector;
   private List<BadRows.Written> written;
 
-  ExtractFile(Path out, long seed, Scale scale, Extract extract, int month, long estimate) {
+  /** The file of {@code extract} for {@code month} (an index of {@code pop.months}). */
+  ExtractFile(Path out, Population pop, Extract extract, int month, long estimate) {
     this.extract = extract;
     this.month = month;
-    this.format = FormatPlan.of(extract, month, scale);
-    long key = extract.ordinal() * 100L + month;
-    this.style = new Styler(format, Rng.of(seed, Rng.Purpose.FORMAT, key));
-    this.injector = new Injector(seed, extract, month, estimate);
+    long seed = pop.seed;
+    Months months = pop.months;
+    this.format = FormatPlan.of(extract, months, month, pop.scale);
+    long key = extract.ordinal() * 10_000L + months.key(month);
+    this.style = new Styler(format, Rng.of(seed, Rng.Purpose.FORMAT, key), months);
+    this.injector = new Injector(seed, extract, months.of(month), key, estimate);
     Path file = out.resolve(injector.file(format));
     this.sink = new CsvSink(file, extract, format, Rng.of(seed, Rng.Purpose.FORMAT, -key - 1));
   }

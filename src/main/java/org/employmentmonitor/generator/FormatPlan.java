@@ -8,8 +8,8 @@ package org.employmentmonitor.generator;
 final class FormatPlan {
   private FormatPlan() {}
 
-  static FileFormat of(Extract x, int month, Scale scale) {
-    String m = Months.label(month);
+  static FileFormat of(Extract x, Months months, int month, Scale scale) {
+    String m = months.label(month);
     boolean big =
         x == Extract.SOCIAL_INSURANCE || x == Extract.REGISTRATION || x == Extract.TRAINING;
     FileFormat f = FileFormat.plain(scale.gzipBig && big);
@@ -65,7 +65,7 @@ final class FormatPlan {
           switch (m) {
             case "2020-03" -> f.chineseExcel();
             case "2020-06" -> f.chineseUtf8().withStyles(0, 0, 0);
-            default -> f.withStyles(0, month % 4, 0);
+            default -> f.withStyles(0, months.key(month) % 4, 0);
           };
       case LOANS ->
           switch (m) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,9 +23,10 @@ import org.apache.logging.log4j.Logger;
  *
  * <pre>
  * GenerateData --scale sample|district|city --out DIR [--seed N] [--threads N]
+ *              [--from YYYY-MM] [--to YYYY-MM]
  * </pre>
  *
- * The same seed and scale give byte-identical files whatever the thread count: every file is
+ * The same seed, scale and range give byte-identical files whatever the thread count: every file is
  * written by one task, and every person, employer and record draws from its own stream.
  */
 public final class GenerateData {
@@ -38,11 +40,12 @@ public final class GenerateData {
   public static void main(String[] args) {
     try {
       Options o = Options.parse(args);
-      run(o.scale(), o.out(), o.seed(), o.threads(), o.shapes());
+      run(o.scale(), o.out(), o.seed(), o.threads(), o.months(), o.shapes());
     } catch (IllegalArgumentException e) {
       LOG.error("{}", e.getMessage());
       LOG.error(
           "usage: generate-data.sh --scale sample|district|city --out DIR [--seed N] [--threads N]"
+              + " [--from YYYY-MM] [--to YYYY-MM]"
               + " [--parts YYYY-MM/EXTRACT=N] [--xlsx YYYY-MM/EXTRACT]");
       System.exit(2);
     } catch (IOException | UncheckedIOException e) {
@@ -51,10 +54,13 @@ public final class GenerateData {
     }
   }
 
-  record Options(Scale scale, Path out, long seed, int threads, List<Reshape.Shape> shapes) {
+  record Options(
+      Scale scale, Path out, long seed, int threads, Months months, List<Reshape.Shape> shapes) {
     static Options parse(String[] args) {
       Scale scale = null;
       Path out = null;
+      YearMonth from = null;
+      YearMonth to = null;
       List<Reshape.Shape> shapes = new ArrayList<>();
       long seed = DEFAULT_SEED;
       int threads = Runtime.getRuntime().availableProcessors();
@@ -71,16 +77,28 @@ public final class GenerateData {
           case "--threads" -> threads = (int) Math.max(1, parseLong(v, a));
           case "--parts" -> shapes.add(shape(v, a, true));
           case "--xlsx" -> shapes.add(shape(v, a, false));
+          case "--from" -> from = month(v, a);
+          case "--to" -> to = month(v, a);
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
       if (scale == null || out == null) {
         throw new IllegalArgumentException("--scale and --out are required");
       }
+      Months months =
+          new Months(from == null ? defaultFrom(scale) : from, to == null ? defaultTo(scale) : to);
       if (shapes.isEmpty()) {
-        shapes.addAll(Reshape.defaults(scale));
+        shapes.addAll(Reshape.defaults(scale, months));
       }
-      return new Options(scale, out, seed, threads, List.copyOf(shapes));
+      return new Options(scale, out, seed, threads, months, List.copyOf(shapes));
+    }
+
+    private static YearMonth month(String v, String option) {
+      try {
+        return YearMonth.parse(v.trim());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException(option + " must be YYYY-MM, not " + v);
+      }
     }
 
     /** {@code 2020-08/social_insurance=3} (parts) or {@code 2020-07/recruitment} (xlsx). */
@@ -121,57 +139,93 @@ public final class GenerateData {
     }
   }
 
-  /** Generates every file of one scale into {@code out} (its month folders are replaced). */
-  public static void run(Scale scale, Path out, long seed, int threads) throws IOException {
-    run(scale, out, seed, threads, Reshape.defaults(scale));
+  /**
+   * The first month a scale generates by default: 2018-10 for every scale, so that 2019's insurance
+   * starts are decidable and 2020 has a year-ago value (同比) for every month.
+   */
+  public static YearMonth defaultFrom(Scale scale) {
+    return Months.DEFAULT_FROM;
   }
 
-  /** As {@link #run(Scale, Path, long, int)}, then the delivery shapes of issue 19. */
-  static void run(Scale scale, Path out, long seed, int threads, List<Reshape.Shape> shapes)
+  /** The last month a scale generates by default: 2020-12. */
+  public static YearMonth defaultTo(Scale scale) {
+    return Months.DEFAULT_TO;
+  }
+
+  /**
+   * Generates every file of one scale over its default range ({@link #defaultFrom}, {@link
+   * #defaultTo}) into {@code out} (its month folders are replaced).
+   */
+  public static void run(Scale scale, Path out, long seed, int threads) throws IOException {
+    run(scale, out, seed, threads, defaultFrom(scale), defaultTo(scale));
+  }
+
+  /**
+   * Generates every month from {@code from} to {@code to} (at most ten years) into {@code out}:
+   * persons and employers carry on across the whole range. The scale's default delivery shapes
+   * apply where their month is in the range.
+   */
+  public static void run(
+      Scale scale, Path out, long seed, int threads, YearMonth from, YearMonth to)
+      throws IOException {
+    Months months = new Months(from, to);
+    run(scale, out, seed, threads, months, Reshape.defaults(scale, months));
+  }
+
+  /** As {@link #run(Scale, Path, long, int, YearMonth, YearMonth)}, then the given shapes. */
+  static void run(
+      Scale scale, Path out, long seed, int threads, Months months, List<Reshape.Shape> shapes)
       throws IOException {
     long t0 = System.nanoTime();
     Files.createDirectories(out);
     clean(out);
-    Population pop = new Population(seed, scale);
-    Employers emps = new Employers(seed, scale, pop.count(Segment.SI_INITIAL));
+    Population pop = new Population(seed, scale, months);
+    Employers emps = new Employers(seed, scale, months, pop.count(Segment.SI_INITIAL));
     Lives lives = new Lives(pop, emps);
     LOG.info(
-        "{} scale, seed {}: {} persons, {} employers ({} s)",
+        "{} scale, seed {}, {} .. {}: {} persons, {} employers ({} s)",
         scale.label(),
         seed,
+        months.first,
+        months.of(months.count - 1),
         pop.size(),
         emps.count,
         String.format("%.1f", (System.nanoTime() - t0) / 1e9));
-    for (int m = 0; m < Months.COUNT; m++) {
-      Files.createDirectories(out.resolve(Months.label(m)));
+    for (Segment s : Segment.values()) {
+      LOG.info("  {}: {} persons", s, pop.count(s));
+    }
+    for (int m = 0; m < months.count; m++) {
+      Files.createDirectories(out.resolve(months.label(m)));
     }
     ReferenceWriter.towns(out);
     List<Callable<List<BadRows.Written>>> tasks = new ArrayList<>();
-    for (int m = 0; m < Months.COUNT; m++) {
+    // registration and social_insurance: one pass over every life per month.
+    for (int m = 0; m < months.count; m++) {
       int month = m;
       tasks.add(() -> new MonthWriter(lives, month).write(out));
     }
+    // The other extracts, every month of the range (graduates from July to December).
     TrainingWriter training = new TrainingWriter(pop);
     GraduatesWriter graduates = new GraduatesWriter(pop);
     RecruitmentWriter recruitment = new RecruitmentWriter(pop, emps);
     LoansWriter loans = new LoansWriter(lives);
     MarketEntitiesWriter entities = new MarketEntitiesWriter(pop);
     SurveyWriter survey = new SurveyWriter(pop);
-    for (int m = Months.JANUARY; m < Months.COUNT; m++) {
+    for (int m = 0; m < months.count; m++) {
       int month = m;
       tasks.add(() -> training.write(out, month));
       tasks.add(() -> recruitment.write(out, month));
       tasks.add(() -> loans.write(out, month));
       tasks.add(() -> entities.write(out, month));
       tasks.add(() -> survey.write(out, month));
-      if (month >= Months.JULY) {
+      if (months.monthOfYear(month) >= 7) {
         tasks.add(() -> graduates.write(out, month));
       }
     }
     List<BadRows.Written> bad = new ArrayList<>(Reshape.apply(out, shapes, runAll(tasks, threads)));
     bad.sort(Comparator.comparing(BadRows.Written::file).thenComparingInt(BadRows.Written::line));
     ReferenceWriter.catalogue(out, bad);
-    ReferenceWriter.marker(out, scale, seed);
+    ReferenceWriter.marker(out, scale, seed, months);
     LOG.info(
         "wrote {} ({} deliberately bad rows listed in {}) in {} s",
         out,

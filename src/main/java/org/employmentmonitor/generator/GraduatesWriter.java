@@ -1,15 +1,16 @@
 package org.employmentmonitor.generator;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.employmentmonitor.generator.Vocabulary.Education;
 import org.employmentmonitor.generator.Vocabulary.GraduateStatus;
 
 /**
- * The 离校未就业高校毕业生 ledger: a full snapshot each month from 2020-07, one row per 2020 graduate
- * registered by then with the status as of the month's end, plus a few rows of the 2019 cohort that
- * the pipeline must ignore.
+ * The 离校未就业高校毕业生 ledger: a full snapshot each month from July to December of each year, one row per
+ * graduate of that year registered by then with the status as of the month's end, plus a few rows
+ * of the previous year's cohort that the pipeline must ignore.
  */
 final class GraduatesWriter {
   private final Population pop;
@@ -21,14 +22,18 @@ final class GraduatesWriter {
   }
 
   List<BadRows.Written> write(Path out, int month) {
+    Months months = pop.months;
+    int year = months.year(month);
     try (ExtractFile f =
-        new ExtractFile(
-            out, seed, pop.scale, Extract.GRADUATES, month, (long) (1100 * pop.scale.flow))) {
+        new ExtractFile(out, pop, Extract.GRADUATES, month, (long) (1100 * pop.scale.flow))) {
       String[] row = f.newRow();
-      int from = pop.start(Segment.GRADUATE_2020);
-      for (int i = from; i < from + pop.count(Segment.GRADUATE_2020); i++) {
-        GraduateLives.Plan p = GraduateLives.plan(seed, i);
-        if (Months.ofDay(p.registeredDay()) > month) {
+      int from = pop.start(Segment.GRADUATE);
+      for (int i = from; i < from + pop.count(Segment.GRADUATE); i++) {
+        if (pop.cohort(i) != year) {
+          continue;
+        }
+        GraduateLives.Plan p = GraduateLives.plan(pop, i);
+        if (months.ofDay(p.registeredDay()) > month) {
           continue;
         }
         boolean placed = p.reported() && p.placedDay() >= 0 && p.placedMonth() <= month;
@@ -42,7 +47,7 @@ final class GraduatesWriter {
             f,
             row,
             i,
-            "2020",
+            Integer.toString(year),
             p.school(),
             p.education(),
             p.registeredDay(),
@@ -50,17 +55,21 @@ final class GraduatesWriter {
             placed ? p.placedDay() : p.registeredDay());
         f.row(row);
       }
-      int old = pop.start(Segment.GRADUATE_2019);
-      for (int i = old; i < old + pop.count(Segment.GRADUATE_2019); i++) {
+      int old = pop.start(Segment.GRADUATE_LEFTOVER);
+      int lastJuly = (int) LocalDate.of(year - 1, 7, 1).toEpochDay();
+      for (int i = old; i < old + pop.count(Segment.GRADUATE_LEFTOVER); i++) {
+        if (pop.cohort(i) != year) {
+          continue;
+        }
         SplittableRandom r = Rng.of(seed, Rng.Purpose.GRADUATE, i);
-        int registered = Months.firstDay(0) - 90 + r.nextInt(20);
+        int registered = lastJuly + r.nextInt(20);
         GraduateStatus status =
             r.nextDouble() < 0.7 ? GraduateStatus.EMPLOYED : GraduateStatus.UNPLACED;
         fill(
             f,
             row,
             i,
-            "2019",
+            Integer.toString(year - 1),
             Rng.pick(r, GraduateLives.SCHOOLS),
             Education.ASSOCIATE,
             registered,

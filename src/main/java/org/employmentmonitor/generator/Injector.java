@@ -22,12 +22,13 @@ final class Injector {
   private String[] last;
   private long rows;
 
-  Injector(long seed, Extract extract, int month, long estimate) {
+  /** The injector of one file: {@code key} seeds where the file's bad rows land. */
+  Injector(long seed, Extract extract, YearMonth month, long key, long estimate) {
     this.extract = extract;
-    this.file = Months.label(month) + "/" + extract.fileName;
+    this.file = month + "/" + extract.fileName;
     this.pending = new ArrayList<>(BadRows.forFile(extract, month));
     this.at = new int[pending.size()];
-    SplittableRandom r = Rng.of(seed, Rng.Purpose.ERRORS, extract.ordinal() * 100L + month);
+    SplittableRandom r = Rng.of(seed, Rng.Purpose.ERRORS, key);
     for (int k = 0; k < at.length; k++) {
       // A warning mutates a row before it is written, so it must not aim past the file's end:
       // warnings aim at the first quarter, corrupted copies anywhere in the first 90%.
@@ -134,7 +135,7 @@ final class Injector {
 
   private void corrupt(BadRows.Entry e, String[] row) {
     int c = extract.column(e.column());
-    YearMonth next = Months.of(e.month()).plusMonths(1);
+    YearMonth next = e.month().plusMonths(1);
     switch (e.variant()) {
       case "set" -> row[c] = e.argument();
       case "blank2" -> {

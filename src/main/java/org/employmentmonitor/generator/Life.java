@@ -3,8 +3,8 @@ package org.employmentmonitor.generator;
 import java.util.Arrays;
 
 /**
- * One person's history over the 15 months, rebuilt from the person's stream whenever a month is
- * written (a reusable buffer: one per thread, no allocation per person).
+ * One person's history over the months of the range, rebuilt from the person's stream whenever a
+ * month is written (a reusable buffer: one per thread, no allocation per person).
  *
  * <p>Insurance: {@code employer[m]} is the employer the person is insured with in month m (−1: not
  * insured); the contribution for month m is delivered in extract month m + {@code delay[m]} (a back
@@ -17,12 +17,13 @@ final class Life {
   static final int FIX_TOWN = 1;
   static final int FIX_BASE = 2;
 
+  private final Months months;
   int person;
   Segment segment;
-  final int[] employer = new int[Months.COUNT];
-  final byte[] delay = new byte[Months.COUNT];
-  final byte[] fix = new byte[Months.COUNT];
-  final byte[] fixKind = new byte[Months.COUNT];
+  final int[] employer;
+  final byte[] delay;
+  final byte[] fix;
+  final byte[] fixKind;
 
   /** Bit mask of Vocabulary.InsuranceType ordinals. */
   int types;
@@ -44,6 +45,14 @@ final class Life {
   /** A wrong town on the first delivery; the corrected event follows a month later (−1: none). */
   int[] wrongTown = new int[32];
 
+  Life(Months months) {
+    this.months = months;
+    employer = new int[months.count];
+    delay = new byte[months.count];
+    fix = new byte[months.count];
+    fixKind = new byte[months.count];
+  }
+
   void reset(int person, Segment segment) {
     this.person = person;
     this.segment = segment;
@@ -57,7 +66,10 @@ final class Life {
     events = 0;
   }
 
-  /** Adds an event delivered in its own month; returns its position. */
+  /**
+   * Adds an event delivered in its own month (never, when that is outside the range); returns its
+   * position.
+   */
   int add(
       int eventDay, Vocabulary.EventType t, Vocabulary.Form f, int emp, int groupMask, boolean ok) {
     if (events == day.length) {
@@ -70,7 +82,8 @@ final class Life {
     eventEmployer[k] = emp;
     groups[k] = groupMask;
     able[k] = ok;
-    delivery[k] = (byte) Months.ofDay(eventDay);
+    int m = months.ofDay(eventDay);
+    delivery[k] = (byte) (months.contains(m) ? m : -1);
     wrongTown[k] = -1;
     return k;
   }

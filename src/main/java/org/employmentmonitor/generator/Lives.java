@@ -11,14 +11,32 @@ final class Lives {
 
   final Population pop;
   final Employers employers;
+  final Months months;
   final long seed;
   final int initialPersons;
+
+  /** {@link InsuredLives#entrantWeights}, drawn from for every entrant. */
+  final double[] entrants;
+
+  /** {@link Months#flows}, drawn from for every registrant. */
+  final double[] flows;
+
+  /** {@link RegistrantLives#unemployedInflow}. */
+  final double[] unemployedInflow;
+
+  /** The guarantee loans (their borrowers are registrants). */
+  final Loans loans;
 
   Lives(Population pop, Employers employers) {
     this.pop = pop;
     this.employers = employers;
+    this.months = pop.months;
     this.seed = pop.seed;
     this.initialPersons = pop.count(Segment.SI_INITIAL);
+    this.entrants = InsuredLives.entrantWeights(months);
+    this.flows = months.flows();
+    this.unemployedInflow = RegistrantLives.unemployedInflow(months);
+    this.loans = new Loans(pop);
   }
 
   void build(int i, Life life) {
@@ -31,21 +49,21 @@ final class Lives {
           RegistrantLives.build(this, i, life, r);
       case HOUSEHOLD -> Households.build(this, i, life, r);
       case ZERO_HOUSEHOLD -> ZeroHouseholds.build(this, i, life, r);
-      case GRADUATE_2020 -> GraduateLives.build(this, i, life, r);
-      case GRADUATE_2019, TRAINEE -> {}
+      case GRADUATE -> GraduateLives.build(this, i, life, r);
+      case GRADUATE_LEFTOVER, TRAINEE -> {}
     }
     life.sortEvents();
   }
 
-  static int dayIn(SplittableRandom r, int month) {
-    return Months.firstDay(month) + r.nextInt(Months.length(month));
+  int dayIn(SplittableRandom r, int month) {
+    return months.dayIn(r, month);
   }
 
   /** A day in {@code month} shifted by −1, 0 or +1 month (registration lags or leads). */
-  static int nearDay(SplittableRandom r, int month) {
+  int nearDay(SplittableRandom r, int month) {
     double x = r.nextDouble();
     int m = x < 0.6 ? month : x < 0.8 ? month - 1 : month + 1;
-    return dayIn(r, Math.max(0, Math.min(Months.COUNT - 1, m)));
+    return dayIn(r, Math.max(0, Math.min(months.count - 1, m)));
   }
 
   /**
@@ -53,21 +71,20 @@ final class Lives {
    * JOB_SEEKING events until the day the person is employed again ({@code until}, exclusive;
    * Integer.MAX_VALUE for never).
    */
-  static void unemployment(
-      Life life, SplittableRandom r, int from, int until, int groups, boolean able) {
+  void unemployment(Life life, SplittableRandom r, int from, int until, int groups, boolean able) {
     life.add(from, EventType.UNEMPLOYED, null, -1, groups, able);
-    int first = Months.ofDay(from);
+    int first = months.ofDay(from);
     int last =
         until == Integer.MAX_VALUE
-            ? Months.COUNT - 1
-            : Math.min(Months.COUNT - 1, Months.ofDay(until));
+            ? months.count - 1
+            : Math.min(months.count - 1, months.ofDay(until));
     for (int m = first; m <= last; m++) {
-      int lo = m == first ? from + 1 : Months.firstDay(m);
-      int hi = Math.min(Months.firstDay(m + 1), until);
+      int lo = m == first ? from + 1 : months.firstDay(m);
+      int hi = Math.min(months.firstDay(m + 1), until);
       if (hi <= lo) {
         continue;
       }
-      boolean lastMonth = until != Integer.MAX_VALUE && m == Months.ofDay(until);
+      boolean lastMonth = until != Integer.MAX_VALUE && m == months.ofDay(until);
       double p = m == first ? 0.15 : lastMonth ? 0.4 : FOLLOW_UP;
       if (r.nextDouble() < p) {
         life.add(lo + r.nextInt(hi - lo), EventType.FOLLOW_UP, null, -1, groups, able);

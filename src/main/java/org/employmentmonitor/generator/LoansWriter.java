@@ -18,41 +18,43 @@ final class LoansWriter {
 
   List<BadRows.Written> write(Path out, int month) {
     long estimate = (long) (60 * pop.scale.flow);
-    try (ExtractFile f = new ExtractFile(out, seed, pop.scale, Extract.LOANS, month, estimate)) {
+    Loans loans = lives.loans;
+    String prefix = "DK" + lives.months.year(month);
+    try (ExtractFile f = new ExtractFile(out, pop, Extract.LOANS, month, estimate)) {
       String[] row = f.newRow();
-      Life life = new Life();
+      Life life = new Life(lives.months);
       int first = pop.start(Segment.REG_EMPLOYED);
-      for (int i = first; i < first + Loans.borrowers(pop.scale); i++) {
-        if (Loans.personLoanMonth(seed, i) != month) {
+      for (int i = first; i < first + loans.borrowers; i++) {
+        if (loans.personLoanMonth(i) != month) {
           continue;
         }
         SplittableRandom r = Rng.of(seed, Rng.Purpose.LOAN, i);
         r.nextDouble(); // the month draw
         lives.build(i, life);
         int groups = life.events > 0 ? life.groups[life.events - 1] : 0;
-        row[0] = "DK2020" + Text.padded(i - first + 1, 6);
+        row[0] = prefix + Text.padded(i - first + 1, 6);
         row[1] = f.style.id(pop, i);
         row[2] = "";
         row[3] = Long.toString(Loans.personAmount(r));
-        row[4] = f.style.date(Lives.dayIn(r, month));
+        row[4] = f.style.date(lives.dayIn(r, month));
         row[5] = f.style.groups(groups);
         f.row(row);
       }
       Employers emps = lives.employers;
-      for (int q = 0; q < Loans.enterpriseLoans(pop.scale); q++) {
-        SplittableRandom r = Rng.of(seed, Rng.Purpose.LOAN, -q - 1);
-        if (Months.JANUARY + Rng.pick(r, Loans.MONTH_WEIGHT) != month) {
+      for (int q = 0; q < loans.enterpriseLoans; q++) {
+        SplittableRandom r = loans.enterprise(q);
+        if (loans.month(r) != month) {
           continue;
         }
         int e =
             Employers.FIRST_SOE
                 + Employers.SOES
                 + r.nextInt(emps.count - Employers.FIRST_SOE - Employers.SOES);
-        row[0] = "DK2020" + Text.padded(900_001 + q, 6);
+        row[0] = prefix + Text.padded(900_001 + q, 6);
         row[1] = "";
         row[2] = emps.code[e];
         row[3] = Long.toString(300_000 + 50_000L * r.nextInt(15));
-        row[4] = f.style.date(Lives.dayIn(r, month));
+        row[4] = f.style.date(lives.dayIn(r, month));
         row[5] = "";
         f.row(row);
       }

@@ -7,11 +7,16 @@ import org.employmentmonitor.generator.Vocabulary.EntityType;
 import org.employmentmonitor.ingest.id.CreditCode;
 
 /**
- * 新增市场主体 from market regulation: ≈870 a month (a dip in 2020-02), mostly 个体工商户; the year's pace is
- * a little behind the 10,000 entities / 15,000 jobs target.
+ * 新增市场主体 from market regulation: ≈870 a month (the Spring Festival in February, a deeper dip in
+ * 2020-02), mostly 个体工商户; the year's pace is a little behind the 10,000 entities / 15,000 jobs
+ * target.
  */
 final class MarketEntitiesWriter {
   private static final double[] MONTH_WEIGHT = {
+    0.8, 0.6, 0.9, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1
+  };
+
+  private static final double[] MONTH_WEIGHT_2020 = {
     0.8, 0.35, 0.9, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1
   };
 
@@ -24,11 +29,14 @@ final class MarketEntitiesWriter {
   }
 
   List<BadRows.Written> write(Path out, int month) {
-    int n = (int) Math.round(870 * pop.scale.flow * MONTH_WEIGHT[month - Months.JANUARY]);
-    try (ExtractFile f = new ExtractFile(out, seed, pop.scale, Extract.MARKET_ENTITIES, month, n)) {
+    Months months = pop.months;
+    double weight = months.weights(MONTH_WEIGHT, MONTH_WEIGHT_2020)[month];
+    int n = (int) Math.round(870 * pop.scale.flow * weight);
+    try (ExtractFile f = new ExtractFile(out, pop, Extract.MARKET_ENTITIES, month, n)) {
       String[] row = f.newRow();
       for (int k = 0; k < n; k++) {
-        long key = month * 10_000_000L + k;
+        // Distinct keys below the modulus give distinct codes (months.key < 1,200, n < 100,000).
+        long key = months.key(month) * 100_000L + k;
         SplittableRandom r = Rng.of(seed, Rng.Purpose.ENTITY, key);
         EntityType type = EntityType.values()[Rng.pick(r, new double[] {27, 70, 3})];
         int town = Rng.pick(r, Towns.EMPLOYERS);
@@ -46,7 +54,7 @@ final class MarketEntitiesWriter {
         row[0] = code.toString();
         row[1] = Names.entity(r, type, town);
         row[2] = f.style.code(type);
-        row[3] = f.style.date(Lives.dayIn(r, month));
+        row[3] = f.style.date(months.dayIn(r, month));
         row[4] = f.style.town(town);
         row[5] = r.nextDouble() < 0.03 ? "" : Integer.toString(jobs);
         f.row(row);

@@ -1,6 +1,8 @@
 package org.employmentmonitor.generator;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.employmentmonitor.generator.Vocabulary.EventType;
@@ -17,6 +19,7 @@ final class MonthWriter {
   private final Lives lives;
   private final Population pop;
   private final Employers emps;
+  private final Months months;
   private final long seed;
   private final int month;
 
@@ -24,6 +27,7 @@ final class MonthWriter {
     this.lives = lives;
     this.pop = lives.pop;
     this.emps = lives.employers;
+    this.months = lives.months;
     this.seed = pop.seed;
     this.month = month;
   }
@@ -32,17 +36,15 @@ final class MonthWriter {
     Scale scale = pop.scale;
     long siEstimate = (long) (scale.insured * 0.9 * (scale.manyTypes ? 2.0 : 1.07));
     List<BadRows.Written> bad = new ArrayList<>();
-    try (ExtractFile si =
-            new ExtractFile(out, seed, scale, Extract.SOCIAL_INSURANCE, month, siEstimate);
+    try (ExtractFile si = new ExtractFile(out, pop, Extract.SOCIAL_INSURANCE, month, siEstimate);
         ExtractFile reg =
-            new ExtractFile(
-                out, seed, scale, Extract.REGISTRATION, month, (long) (scale.flow * 9000))) {
-      Life life = new Life();
+            new ExtractFile(out, pop, Extract.REGISTRATION, month, (long) (scale.flow * 9000))) {
+      Life life = new Life(months);
       String[] siRow = si.newRow();
       String[] regRow = reg.newRow();
       for (int i = 0; i < pop.size(); i++) {
         Segment seg = pop.segment(i);
-        if (seg == Segment.TRAINEE || seg == Segment.GRADUATE_2019) {
+        if (seg == Segment.TRAINEE || seg == Segment.GRADUATE_LEFTOVER) {
           continue;
         }
         lives.build(i, life);
@@ -78,7 +80,7 @@ final class MonthWriter {
         id = f.style.id(pop, life.person);
       }
       int town = emps.town[e];
-      int base = c >= Months.JULY ? life.base * 104 / 1000 * 10 : life.base;
+      int base = base(life.base, c);
       if (first && life.fix[c] > 0) {
         if (life.fixKind[c] == Life.FIX_TOWN) {
           town = (town + 3) % Towns.COUNT;
@@ -107,17 +109,28 @@ final class MonthWriter {
     }
   }
 
+  /** The contribution base of month c: +4% each July (the annual adjustment) after the first. */
+  private int base(int base, int c) {
+    for (int m = c; m > 0; m--) {
+      if (months.monthOfYear(m) == 7) {
+        base = base * 104 / 1000 * 10;
+      }
+    }
+    return base;
+  }
+
   private PaymentStatus status(Life life, int c, int e) {
+    long key = months.key(c);
     if (life.delay[c] > 0) {
-      double x = Rng.unit(seed, Rng.Purpose.LIFE, life.person * 16L + c);
+      double x = Rng.unit(seed, Rng.Purpose.LIFE, life.person * 4096L + key);
       return x < 0.5
           ? PaymentStatus.PAID
           : x < 0.75 ? PaymentStatus.DEFERRED : PaymentStatus.ARREARS;
     }
-    if (emps.deferral[e] && c >= 4 && c <= 8) {
+    if (emps.defers(e, c)) {
       return PaymentStatus.DEFERRED;
     }
-    return Rng.unit(seed, Rng.Purpose.EMPLOYER, e * 16L + c) < 0.004
+    return Rng.unit(seed, Rng.Purpose.EMPLOYER, e * 4096L + key) < 0.004
         ? PaymentStatus.ARREARS
         : PaymentStatus.PAID;
   }
@@ -126,7 +139,8 @@ final class MonthWriter {
     String name = null;
     for (int k = 0; k < life.events; k++) {
       boolean first = life.delivery[k] == month;
-      boolean corrected = life.wrongTown[k] >= 0 && life.delivery[k] + 1 == month;
+      boolean corrected =
+          life.wrongTown[k] >= 0 && life.delivery[k] >= 0 && life.delivery[k] + 1 == month;
       if (!first && !corrected) {
         continue;
       }
@@ -137,7 +151,7 @@ final class MonthWriter {
       EventType type = EventType.values()[life.type[k]];
       row[0] =
           "DJ"
-              + Months.of(Months.ofDay(life.day[k])).toString().replace("-", "")
+              + YearMonth.from(LocalDate.ofEpochDay(life.day[k])).toString().replace("-", "")
               + Text.padded(life.person, 8)
               + Text.padded(k, 2);
       row[1] = f.style.id(pop, life.person);

@@ -22,36 +22,76 @@ final class Population {
   };
   private static final int MIN_DAY = (int) LocalDate.of(1935, 1, 1).toEpochDay();
   private static final int DAYS = (int) LocalDate.of(2006, 1, 1).toEpochDay() - MIN_DAY;
-  static final int REFERENCE_DAY = (int) LocalDate.of(2020, 1, 1).toEpochDay();
+
+  /**
+   * The flows of the range 2019-10 .. 2020-12 the segment sizes were first tuned on: a flow
+   * segment's size is its tuned size times the range's weight over this one.
+   */
+  private static final double FLOW_2019_10_TO_2020_12 = 14.7;
 
   final long seed;
   final Scale scale;
+  final Months months;
+
+  /** The day ages are drawn at: the first day of the range. */
+  final int referenceDay;
+
   private final int[] start = new int[Segment.values().length + 1];
   final int householdCount;
   final int zeroHouseholdCount;
+
+  /** Sets of designed zero-employment households per year (one per ten districts' flow). */
+  final int zeroHouseholdSets;
+
+  /** Graduates per cohort (graduation year) and leftover rows of the cohort before. */
+  final int cohortSize;
+
+  final int leftoverSize;
+  final int[] cohorts;
   private final int[] birthDay;
   private final byte[] area;
   private final byte[] town;
   private final short[] seq;
 
-  Population(long seed, Scale scale) {
+  Population(long seed, Scale scale, Months months) {
     this.seed = seed;
     this.scale = scale;
+    this.months = months;
+    this.referenceDay = months.firstDay(0);
+    this.cohorts = months.cohorts();
     householdCount = scale.count(550, 6);
-    zeroHouseholdCount = ZeroHouseholds.DESIGNS * Math.max(1, (int) Math.round(scale.flow));
+    zeroHouseholdSets = Math.max(1, (int) Math.round(scale.flow));
+    zeroHouseholdCount = ZeroHouseholds.DESIGNS * zeroHouseholdSets * months.years().length;
+    cohortSize = scale.count(1_300, 30);
+    leftoverSize = scale.count(60, 3);
+    double flow = Months.sum(months.flows()) / FLOW_2019_10_TO_2020_12;
     int initial = (int) Math.round(scale.insured * 0.915);
     int[] size = {
       initial,
-      scale.insured - initial,
-      scale.count(19_000, 40),
-      scale.count(10_000, 30),
-      scale.count(10_000, 20),
-      scale.count(1_900, 10),
+      (int)
+          Math.round(
+              scale.insured
+                  * InsuredLives.ENTRANT_SHARE_PER_WEIGHT
+                  * Months.sum(InsuredLives.entrantWeights(months))),
+      scale.count((int) Math.round(19_000 * flow), 40),
+      scale.count(
+          (int)
+              Math.round(
+                  RegistrantLives.UNEMPLOYED_PER_WEIGHT
+                      * Months.sum(RegistrantLives.unemployedInflow(months))),
+          30),
+      scale.count((int) Math.round(10_000 * flow), 20),
+      scale.count((int) Math.round(1_900 * flow), 10),
       householdCount * Households.SLOTS,
       zeroHouseholdCount * ZeroHouseholds.SLOTS,
-      scale.count(1_300, 30),
-      scale.count(60, 3),
-      scale.count(7_000, 20)
+      cohortSize * cohorts.length,
+      leftoverSize * cohorts.length,
+      scale.count(
+          (int)
+              Math.round(
+                  TrainingWriter.TRAINEES_PER_WEIGHT
+                      * Months.sum(TrainingWriter.startWeights(months))),
+          20)
     };
     for (int s = 0; s < size.length; s++) {
       start[s + 1] = start[s] + size[s];
@@ -62,6 +102,13 @@ final class Population {
     town = new byte[n];
     seq = new short[n];
     assignCores(n);
+  }
+
+  /** The graduation year of a GRADUATE (or, for a GRADUATE_LEFTOVER, the ledger's year). */
+  int cohort(int person) {
+    Segment s = segment(person);
+    int size = s == Segment.GRADUATE ? cohortSize : leftoverSize;
+    return cohorts[(person - start(s)) / size];
   }
 
   int size() {

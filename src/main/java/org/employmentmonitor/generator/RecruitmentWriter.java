@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * 招聘岗位: ≈380 postings a month (a COVID dip in 2020-02), 1–200 positions each; district SOEs post
- * ≈6% of postings, about half of their positions for graduates (task: ≥50%).
+ * 招聘岗位: ≈380 postings a month × the flow (a COVID dip in 2020-02), 1–200 positions each; district
+ * SOEs post ≈6% of postings, about half of their positions for graduates (task: ≥50%).
  */
 final class RecruitmentWriter {
   private static final String[] CHANNELS = {
@@ -33,12 +33,14 @@ final class RecruitmentWriter {
   }
 
   List<BadRows.Written> write(Path out, int month) {
-    int n = (int) Math.round(380 * pop.scale.flow * Months.FLOW[month]);
+    Months months = pop.months;
+    int n = (int) Math.round(380 * pop.scale.flow * months.flow(month));
     int initial = pop.count(Segment.SI_INITIAL);
-    try (ExtractFile f = new ExtractFile(out, seed, pop.scale, Extract.RECRUITMENT, month, n)) {
+    String prefix = "ZP" + months.label(month).replace("-", "");
+    try (ExtractFile f = new ExtractFile(out, pop, Extract.RECRUITMENT, month, n)) {
       String[] row = f.newRow();
       for (int k = 0; k < n; k++) {
-        SplittableRandom r = Rng.of(seed, Rng.Purpose.POSTING, month * 10_000_000L + k);
+        SplittableRandom r = Rng.of(seed, Rng.Purpose.POSTING, months.key(month) * 10_000_000L + k);
         boolean soe = r.nextDouble() < 0.065;
         int e =
             soe
@@ -56,7 +58,7 @@ final class RecruitmentWriter {
         if (r.nextDouble() < 0.004) {
           channel = "永川区人力资源市场\n周五现场招聘会";
         }
-        row[0] = "ZP" + Months.of(month).toString().replace("-", "") + Text.padded(k + 1, 5);
+        row[0] = prefix + Text.padded(k + 1, 5);
         row[1] = emps.code[e];
         row[2] = emps.name[e];
         row[3] = f.style.town(emps.town[e]);
@@ -64,7 +66,7 @@ final class RecruitmentWriter {
         row[5] = f.style.bool(soe);
         row[6] = Integer.toString(positions);
         row[7] = f.style.bool(graduates);
-        row[8] = f.style.date(Lives.dayIn(r, month));
+        row[8] = f.style.date(months.dayIn(r, month));
         row[9] = channel;
         row[10] = r.nextDouble() < 0.05 ? "" : Integer.toString(min);
         row[11] = row[10].isEmpty() ? "" : Integer.toString(max);

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.employmentmonitor.ingest.FileChunk;
@@ -53,13 +58,15 @@ final class Reshape {
   private Reshape() {}
 
   /** The committed sample keeps one month in parts and one extract as .xlsx (README run). */
-  static List<Shape> defaults(Scale scale) {
+  static List<Shape> defaults(Scale scale, Months months) {
     if (scale != Scale.SAMPLE) {
       return List.of();
     }
-    return List.of(
-        new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2),
-        new Shape("2020-07", Extract.RECRUITMENT, 0));
+    return java.util.stream.Stream.of(
+            new Shape("2020-08", Extract.SOCIAL_INSURANCE, 2),
+            new Shape("2020-07", Extract.RECRUITMENT, 0))
+        .filter(s -> months.contains(months.index(java.time.YearMonth.parse(s.month()))))
+        .toList();
   }
 
   /** Applies the shapes under {@code out}; returns the catalogue with files and lines moved. */
@@ -181,6 +188,39 @@ final class Reshape {
   }
 
   /**
+   * fastexcel stamps docProps/core.xml with the time of writing; the generator's files must be the
+   * same bytes on every run, so the workbook is rewritten with the first day of its delivery month
+   * as its creation time (entry order, names and the zero entry times kept).
+   */
+  private static void fixCreationTime(Path xlsx, YearMonth month) throws IOException {
+    String stamp = month.atDay(1) + "T00:00:00Z";
+    Path tmp = Files.createTempFile(xlsx.getParent(), ".xlsx-", ".tmp");
+    try (ZipFile in = new ZipFile(xlsx.toFile());
+        ZipOutputStream o =
+            new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+      for (ZipEntry e : java.util.Collections.list(in.entries())) {
+        byte[] bytes;
+        try (InputStream data = in.getInputStream(e)) {
+          bytes = data.readAllBytes();
+        }
+        if (e.getName().equals("docProps/core.xml")) {
+          bytes =
+              new String(bytes, StandardCharsets.UTF_8)
+                  .replaceAll(
+                      "(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + stamp + "$2")
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(month.atDay(1).atStartOfDay()); // no time zone in the bytes
+        o.putNextEntry(copy);
+        o.write(bytes);
+        o.closeEntry();
+      }
+    }
+    Files.move(tmp, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /**
    * Rewrites a CSV file as the first sheet of an .xlsx workbook named by the extract's Chinese
    * title: every field a text cell on the sheet row of its CSV line, so line numbers stay. A record
    * that breaks RFC 4180 or the header's width has no faithful cell form: the file is refused.
@@ -213,6 +253,7 @@ final class Reshape {
       }
       wb.finish();
     }
+    fixCreationTime(out.resolve(name), YearMonth.parse(s.month()));
     Files.delete(file);
     List<BadRows.Written> moved = new ArrayList<>();
     for (BadRows.Written w : bad) {

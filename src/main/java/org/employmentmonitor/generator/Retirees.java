@@ -13,11 +13,11 @@ final class Retirees {
 
   private Retirees() {}
 
-  static Plan plan(long seed, int person) {
+  static Plan plan(long seed, Months months, int person) {
     SplittableRandom r = Rng.of(seed, Rng.Purpose.CORE, person ^ 0x5EED_0000_0000L);
     boolean male = r.nextDouble() < 0.5;
-    int month = Rng.pick(r, Months.FLOW);
-    int day = Lives.dayIn(r, month);
+    int month = Rng.pick(r, months.flows());
+    int day = months.dayIn(r, month);
     if (r.nextDouble() < 0.07) {
       int age = 40 + r.nextInt(45);
       int birth = (int) LocalDate.ofEpochDay(day).minusYears(age).toEpochDay() - r.nextInt(365);

@@ -2,9 +2,9 @@ package org.employmentmonitor.generator;
 
 /** What kind of life a person index stands for; persons are laid out segment after segment. */
 enum Segment {
-  /** Insured at 2019-10, placed in employer blocks (so insurance rows come grouped). */
+  /** Insured in the first month, placed in employer blocks (so insurance rows come grouped). */
   SI_INITIAL,
-  /** Not insured at 2019-10; starts insurance in a later month (a new start). */
+  /** Not insured in the first month; starts insurance in a later month (a new start). */
   SI_ENTRANT,
   /** Registration only: one EMPLOYED event (returnees, flexible, self-employed, borrowers). */
   REG_EMPLOYED,
@@ -18,10 +18,10 @@ enum Segment {
   HOUSEHOLD,
   /** Designed zero-employment households (two slots each), cleared one after another. */
   ZERO_HOUSEHOLD,
-  /** The 2020 cohort of 离校未就业 graduates. */
-  GRADUATE_2020,
-  /** 2019-cohort rows left in the ledger (the pipeline ignores them). */
-  GRADUATE_2019,
+  /** The 离校未就业 graduates, one cohort per graduation year whose July is in the range. */
+  GRADUATE,
+  /** The previous cohort's rows left in each year's ledger (the pipeline ignores them). */
+  GRADUATE_LEFTOVER,
   /** Persons seen only in training records. */
   TRAINEE
 }

@@ -15,11 +15,14 @@ final class Styler {
 
   final FileFormat format;
   private final SplittableRandom r;
-  private final String[][] monthCache = new String[4][Months.COUNT];
+  private final Months months;
+  private final String[][] monthCache;
 
-  Styler(FileFormat format, SplittableRandom r) {
+  Styler(FileFormat format, SplittableRandom r, Months months) {
     this.format = format;
     this.r = r;
+    this.months = months;
+    this.monthCache = new String[4][months.count];
   }
 
   String code(Coded c) {
@@ -66,7 +69,7 @@ final class Styler {
     int style = format.monthStyle() < 0 ? r.nextInt(4) : format.monthStyle();
     String s = monthCache[style][month];
     if (s == null) {
-      s = month(Months.of(month).getYear(), Months.of(month).getMonthValue(), style);
+      s = month(months.year(month), months.monthOfYear(month), style);
       monthCache[style][month] = s;
     }
     return s;

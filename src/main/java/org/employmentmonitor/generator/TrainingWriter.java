@@ -1,6 +1,7 @@
 package org.employmentmonitor.generator;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.employmentmonitor.generator.Vocabulary.Certificate;
@@ -16,10 +17,21 @@ import org.employmentmonitor.generator.Vocabulary.TrainingStatus;
 final class TrainingWriter {
   private static final double[] PROGRAM_WEIGHT = {46, 12, 10, 8, 9.0, 2.6};
 
-  /** Course starts per month of 2020: spring and summer campaigns. */
+  /** Course starts per month of an ordinary year: spring and summer campaigns. */
   private static final double[] START_WEIGHT = {
+    1.0, 0.8, 1.3, 1.5, 1.5, 1.4, 1.3, 1.2, 1.0, 0.9, 0.8, 0.5
+  };
+
+  /** 2020: February's classes cancelled (COVID-19). */
+  private static final double[] START_WEIGHT_2020 = {
     1.0, 0.5, 1.3, 1.5, 1.5, 1.4, 1.3, 1.2, 1.0, 0.9, 0.8, 0.5
   };
+
+  /** Courses per unit of start weight: 21,500 over 2020's 12.9 units. */
+  private static final double COURSES_PER_WEIGHT = 21_500 / 12.9;
+
+  /** Persons seen only in training, per unit of start weight: 7,000 over 2020's 12.9 units. */
+  static final double TRAINEES_PER_WEIGHT = 7_000 / 12.9;
 
   private static final double[][] CERTIFICATES = {
     {0, 20, 30, 35, 15}, {10, 50, 40, 0, 0}, {10, 30, 60, 0, 0},
@@ -27,15 +39,22 @@ final class TrainingWriter {
   };
 
   private final Population pop;
+  private final Months months;
   private final long seed;
+  private final double[] starts;
+  private final int records;
 
   TrainingWriter(Population pop) {
     this.pop = pop;
+    this.months = pop.months;
     this.seed = pop.seed;
+    this.starts = startWeights(months);
+    this.records = pop.scale.count((int) Math.round(COURSES_PER_WEIGHT * Months.sum(starts)), 40);
   }
 
-  static int records(Scale scale) {
-    return scale.count(21_500, 40);
+  /** Course starts per month of the range. */
+  static double[] startWeights(Months months) {
+    return months.weights(START_WEIGHT, START_WEIGHT_2020);
   }
 
   /** One course enrolment, drawn from its own stream. */
@@ -59,12 +78,12 @@ final class TrainingWriter {
           case REEMPLOYMENT -> pick(r, Segment.REG_UNEMPLOYED);
           default -> pick(r, Segment.TRAINEE);
         };
-    int startMonth = Months.JANUARY + Rng.pick(r, START_WEIGHT);
-    int start = Lives.dayIn(r, startMonth);
+    int startMonth = Rng.pick(r, starts);
+    int start = months.dayIn(r, startMonth);
     boolean dropped = r.nextDouble() < 0.08;
-    int months = dropped ? 1 : 1 + Rng.pick(r, new double[] {60, 30, 10});
-    int endMonth = startMonth + months;
-    int end = endMonth < Months.COUNT ? Lives.dayIn(r, endMonth) : -1;
+    int length = dropped ? 1 : 1 + Rng.pick(r, new double[] {60, 30, 10});
+    int endMonth = startMonth + length;
+    int end = endMonth < months.count ? months.dayIn(r, endMonth) : -1;
     TrainingStatus outcome = dropped ? TrainingStatus.DROPPED : TrainingStatus.COMPLETED;
     Certificate cert =
         dropped ? Certificate.NONE : Certificate.values()[Rng.pick(r, CERTIFICATES[p.ordinal()])];
@@ -89,18 +108,16 @@ final class TrainingWriter {
 
   List<BadRows.Written> write(Path out, int month) {
     try (ExtractFile f =
-        new ExtractFile(
-            out, seed, pop.scale, Extract.TRAINING, month, (long) (3000 * pop.scale.flow))) {
+        new ExtractFile(out, pop, Extract.TRAINING, month, (long) (3000 * pop.scale.flow))) {
       String[] row = f.newRow();
-      int n = records(pop.scale);
-      for (int k = 0; k < n; k++) {
+      for (int k = 0; k < records; k++) {
         Course c = course(k);
-        boolean starts = Months.ofDay(c.start()) == month;
-        boolean ends = c.end() >= 0 && Months.ofDay(c.end()) == month;
+        boolean starts = months.ofDay(c.start()) == month;
+        boolean ends = c.end() >= 0 && months.ofDay(c.end()) == month;
         if (!starts && !ends) {
           continue;
         }
-        row[0] = "PX2020" + Text.padded(k + 1, 7);
+        row[0] = "PX" + LocalDate.ofEpochDay(c.start()).getYear() + Text.padded(k + 1, 7);
         row[1] = f.style.id(pop, c.person());
         row[2] = f.style.town(pop.town(c.person()));
         row[3] = f.style.code(c.program());

@@ -8,17 +8,19 @@ import org.employmentmonitor.generator.Vocabulary.Group;
 
 /**
  * Designed 零就业家庭 (SPEC 4.4): households whose able, working-age members are all registered
- * unemployed and uninsured, each cleared by a placement a few months later (动态清零).
+ * unemployed and uninsured, each cleared by a placement a few months later (动态清零). Every year the
+ * range touches has its own four households (year Y below; 2020 in the sample's tuning):
  *
  * <pre>
  * design  members (slot 0 / slot 1)                               zero-employment at month-end
- * Z1      unemployed 2020-06-15, employed 2020-10-12 / unemp. 07-10   2020-06 .. 2020-09
- * Z2      unemployed 2020-08-20, employed 2020-11-05 / aged 63, RETIRED 2020-08 .. 2020-10
- * Z3      unemployed 2020-02-18 / unemployed 03-02, employed 05-20    2020-02 .. 2020-04
- * Z4      unemployed 2020-11-10 (single member)                       2020-11 .. 2020-12
+ * Z1      unemployed Y-06-15, employed Y-10-12 / unemp. 07-10         Y-06 .. Y-09
+ * Z2      unemployed Y-08-20, employed Y-11-05 / aged 63, RETIRED     Y-08 .. Y-10
+ * Z3      unemployed Y-02-18 / unemployed 03-02, employed 05-20       Y-02 .. Y-04
+ * Z4      unemployed Y-11-10, employed (Y+1)-03-16 (single member)   Y-11 .. (Y+1)-02
  * </pre>
  *
- * So 2020-09 has two (Z1, Z2). A city-scale run repeats the designs, one set per ten districts.
+ * So every September has two (Z1, Z2). Events before the range are not delivered. A city-scale run
+ * repeats the designs, one set per ten districts.
  */
 final class ZeroHouseholds {
   static final int DESIGNS = 4;
@@ -33,15 +35,18 @@ final class ZeroHouseholds {
     new Member(true, 52), new Member(false, 30)
   };
 
-  /** {unemployed since, employed on (or null)} per slot; null row: no events. */
+  /**
+   * {unemployed since, employed on (or null)} per slot, month-day of year Y ("+" the year after);
+   * null: no events.
+   */
   private static final String[][] EVENTS = {
-    {"2020-06-15", "2020-10-12"},
-    {"2020-07-10", null},
-    {"2020-08-20", "2020-11-05"},
+    {"06-15", "10-12"},
+    {"07-10", null},
+    {"08-20", "11-05"},
     null,
-    {"2020-02-18", null},
-    {"2020-03-02", "2020-05-20"},
-    {"2020-11-10", null},
+    {"02-18", null},
+    {"03-02", "05-20"},
+    {"11-10", "+03-16"},
     null
   };
 
@@ -57,25 +62,35 @@ final class ZeroHouseholds {
     return (TOWN[household % DESIGNS] + household / DESIGNS) % Towns.COUNT;
   }
 
+  /** The design year of a slot: the sets of one year follow each other, year after year. */
+  static int year(Population pop, int slot) {
+    int h = slot / SLOTS;
+    return pop.months.years()[h / (DESIGNS * pop.zeroHouseholdSets)];
+  }
+
   static void build(Lives lives, int i, Life life, SplittableRandom r) {
+    Months months = lives.months;
     int slot = i - lives.pop.start(Segment.ZERO_HOUSEHOLD);
     int h = slot / SLOTS;
+    int year = year(lives.pop, slot);
     life.household = "HZ" + Towns.CODE[town(h)] + Text.padded(h + 1, 6);
     String[] ev = EVENTS[slot % (DESIGNS * SLOTS)];
     int hardship = Group.HARDSHIP.bit();
     if (ev == null) {
       if (slot % (DESIGNS * SLOTS) == 3) {
-        life.add(day("2019-11-08"), EventType.RETIRED, null, -1, 0, false);
+        life.add(day(year - 1, "11-08"), EventType.RETIRED, null, -1, 0, false);
       }
       return;
     }
-    int until = ev[1] == null ? Integer.MAX_VALUE : day(ev[1]);
-    int from = day(ev[0]);
+    int until = ev[1] == null ? Integer.MAX_VALUE : day(year, ev[1]);
+    int from = day(year, ev[0]);
     life.add(from, EventType.UNEMPLOYED, null, -1, hardship, true);
-    for (int m = Months.ofDay(from) + 1; m < Months.COUNT && Months.firstDay(m) < until; m++) {
-      int hi = Math.min(Months.firstDay(m + 1), until);
+    for (int m = Math.max(0, months.ofDay(from) + 1);
+        m < months.count && months.firstDay(m) < until;
+        m++) {
+      int hi = Math.min(months.firstDay(m + 1), until);
       life.add(
-          Months.firstDay(m) + r.nextInt(hi - Months.firstDay(m)),
+          months.firstDay(m) + r.nextInt(hi - months.firstDay(m)),
           EventType.FOLLOW_UP,
           null,
           -1,
@@ -87,7 +102,10 @@ final class ZeroHouseholds {
     }
   }
 
-  private static int day(String iso) {
-    return (int) LocalDate.parse(iso).toEpochDay();
+  private static int day(int year, String monthDay) {
+    if (monthDay.startsWith("+")) {
+      return day(year + 1, monthDay.substring(1));
+    }
+    return (int) LocalDate.parse(year + "-" + monthDay).toEpochDay();
   }
 }

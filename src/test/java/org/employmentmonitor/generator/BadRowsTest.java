@@ -21,11 +21,12 @@ class BadRowsTest {
     };
     for (String reason : reasons) {
       int n = 0;
+      Months months = Months.defaults();
       for (Extract x : Extract.values()) {
-        for (int m = 0; m < Months.COUNT; m++) {
+        for (int m = 0; m < months.count; m++) {
           n +=
               (int)
-                  BadRows.forFile(x, m).stream()
+                  BadRows.forFile(x, months.of(m)).stream()
                       .filter(e -> e.quarantine() && e.reason().equals(reason))
                       .count();
         }

@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Helpers shared by the generator tests. */
 final class Checks {
   private Checks() {}
 
-  static Path file(Path out, Extract x, int month) {
-    Path dir = out.resolve(Months.label(month));
+  static Path file(Path out, Extract x, YearMonth month) {
+    Path dir = out.resolve(month.toString());
     for (String ext : new String[] {".csv", ".csv.gz"}) {
       Path f = dir.resolve(x.fileName + ext);
       if (Files.exists(f)) {
@@ -21,6 +23,17 @@ final class Checks {
       }
     }
     return null;
+  }
+
+  /** The month folders of a generated folder, in order. */
+  static List<YearMonth> months(Path out) throws IOException {
+    try (Stream<Path> s = Files.list(out)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("\\d{4}-\\d{2}"))
+          .sorted()
+          .map(YearMonth::parse)
+          .toList();
+    }
   }
 
   /** Position of each canonical column in a header given in canonical or Chinese names. */

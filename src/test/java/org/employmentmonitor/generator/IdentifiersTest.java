@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +36,8 @@ class IdentifiersTest {
     Set<String> seen = new HashSet<>();
     List<String> problems = new ArrayList<>();
     int ids = 0;
-    for (int m = 0; m < Months.COUNT; m++) {
-      LocalDate lastDay = Months.of(m).atEndOfMonth();
+    for (YearMonth m : Checks.months(out)) {
+      LocalDate lastDay = m.atEndOfMonth();
       for (Extract x : Extract.values()) {
         Path f = Checks.file(out, x, m);
         if (f == null) {
@@ -84,6 +85,9 @@ class IdentifiersTest {
     assertEquals(List.of(), problems);
     Set<String> missing = new HashSet<>(catalogue.keySet());
     missing.removeAll(seen);
+    // Reshaped files (parts, .xlsx: the sample's defaults) are not read here; ReshapeTest checks
+    // their catalogue lines against what ingest quarantines.
+    missing.removeIf(k -> !k.matches("\\d{4}-\\d{2}/[a-z_]+\\.csv(\\.gz)?:\\d+"));
     assertEquals(Set.of(), missing, "catalogued lines where no record starts");
   }
 

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class PopulationTest {
   @Test
   void sampleIdNumbersAreUniqueValidAndMatchTheCore() {
-    Population pop = new Population(GenerateData.DEFAULT_SEED, Scale.SAMPLE);
+    Months months = Months.defaults();
+    Population pop = new Population(GenerateData.DEFAULT_SEED, Scale.SAMPLE, months);
     Set<String> seen = new HashSet<>();
-    LocalDate first = Months.FIRST.atDay(1);
+    LocalDate first = months.first.atDay(1);
     int legacy = 0;
     for (int i = 0; i < pop.size(); i++) {
       String id = pop.idNumber(i);

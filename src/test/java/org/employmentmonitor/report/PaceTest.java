@@ -16,7 +16,11 @@ import org.employmentmonitor.model.Unit;
 import org.junit.jupiter.api.Test;
 
 class PaceTest {
-  /** The sample's new urban employment, January..September 2020 (indicators.csv). */
+  /**
+   * New urban employment, January..September 2020, as the former 15-month sample gave it
+   * (indicators.csv before issue 26 regenerated the sample): a fixture with a recent pace too slow
+   * for the target, kept as it is (the sample now gives 17,724, on pace).
+   */
   private static final long[] SAMPLE = {1603, 2625, 4295, 6293, 8248, 10208, 12510, 14817, 17068};
 
   private static ReportData data(int period, long... values) {
