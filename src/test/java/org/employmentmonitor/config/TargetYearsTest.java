@@ -11,28 +11,12 @@ import java.util.List;
 import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.employmentmonitor.testing.Targets2021;
 import org.junit.jupiter.api.Test;
 
 /** SPEC 4.4: targets belong to a year; a run uses those of P's year; a year without is no error. */
 class TargetYearsTest {
-  /** A complete 2021 block: the 2020 values with three changed and the SOE share dropped. */
-  static final String YEAR_2021 =
-      "targets:\n"
-          + "  2021:\n"
-          + "    new_urban_employment: 25000\n"
-          + "    surveyed_unemployment_rate: 0.055\n"
-          + "    graduate_placement_rate: 0.92\n"
-          + "    subsidized_training: 15600\n"
-          + "    entrepreneurship_training: 1500\n"
-          + "    ecommerce_training: 450\n"
-          + "    returnee_employment: 10000\n"
-          + "    poverty_employment_rate: 1.0\n"
-          + "    zero_employment_households: 0\n"
-          + "    unemployed_follow_up_rate: 1.0\n"
-          + "    soe_graduate_position_share: ~\n"
-          + "    guarantee_loans_amount: 80000000\n"
-          + "    new_market_entities: 10000\n"
-          + "    market_entity_jobs: 15000\n";
+  static final String YEAR_2021 = Targets2021.YAML;
 
   private static BigDecimal target(MonitorConfig c, String id) {
     return c.target(id).target();
