@@ -330,6 +330,7 @@ public final class MonthlyRun {
     Path[][] dirs = {
       {ctx.work().indicators(ctx.period()), ctx.published().indicators(ctx.period())},
       {ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())},
+      {ctx.work().revisions(ctx.period()), ctx.published().revisions(ctx.period())},
       // Issue 16: the person state the indicators were computed from, in the same unit.
       {ctx.work().personState(), ctx.published().personState()}
     };

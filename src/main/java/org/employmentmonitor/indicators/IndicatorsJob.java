@@ -90,6 +90,7 @@ public final class IndicatorsJob implements Job {
         String.format("%,d", meta.spans),
         meta.buckets);
     Restatement.log(ctx, rows);
+    Revisions.write(ctx, rows); // revisions.csv (SPEC 6, issue 26)
 
     Path parquet = ctx.work().indicators(period);
     ctx.describe("indicators " + period + ": write table");
