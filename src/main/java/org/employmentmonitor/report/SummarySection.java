@@ -28,6 +28,7 @@ final class SummarySection {
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
     lede(h, d, groups);
     TargetYearText.write(h, d); // issue 26: a year without targets says so
+    RevisionText.write(h, d); // issue 26: revised month-ends of the headline indicators
     red(h, d, groups);
     resolved(h, d);
     cumulative(h, d);
