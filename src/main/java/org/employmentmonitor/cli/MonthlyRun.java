@@ -229,7 +229,8 @@ public final class MonthlyRun {
         input,
         output,
         spark.sparkContext().master());
-    for (String w : config.targetYears().warnings(configName == null ? "jobs/monitor.yaml" : configName)) {
+    for (String w :
+        config.targetYears().warnings(configName == null ? "jobs/monitor.yaml" : configName)) {
       LOG.warn(w); // once per run: a year without targets, or targets without a year
     }
     enter.accept("lock");

@@ -41,7 +41,9 @@ import org.employmentmonitor.job.RunContext;
 record DeliveryChanges(
     YearMonth period, boolean known, List<Change> earlier, Map<String, YearMonth> ownEarliest) {
 
-  /** The causes a reason names ({@link org.employmentmonitor.model.RevisionTable#REASON_FORMAT}). */
+  /**
+   * The causes a reason names ({@link org.employmentmonitor.model.RevisionTable#REASON_FORMAT}).
+   */
   enum Cause {
     REDELIVERED,
     WITHDRAWN,
@@ -180,8 +182,7 @@ record DeliveryChanges(
       if (column == null || !ctx.fs().exists(partition)) {
         continue;
       }
-      Row r =
-          ctx.spark().read().parquet(partition.toString()).agg(min(col(column))).first();
+      Row r = ctx.spark().read().parquet(partition.toString()).agg(min(col(column))).first();
       Object d = r.get(0);
       if (d != null) {
         LocalDate date = d instanceof LocalDate l ? l : ((java.sql.Date) d).toLocalDate();

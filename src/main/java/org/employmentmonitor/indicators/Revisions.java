@@ -24,9 +24,9 @@ import org.employmentmonitor.model.RevisionTable;
 import org.employmentmonitor.model.Scope;
 
 /**
- * 数据修订 (SPEC 6 {@code revisions.csv}, issue 26): every cell of a month-end before P whose value
- * (or NOT_AVAILABLE) differs from the indicator table published for P−1 in the same output, with
- * both values, the change and the deliveries that changed it ({@link DeliveryChanges}). Written as
+ * 数据修订 (SPEC 6 {@code revisions.csv}, issue 26): every cell of a month-end before P whose value (or
+ * NOT_AVAILABLE) differs from the indicator table published for P−1 in the same output, with both
+ * values, the change and the deliveries that changed it ({@link DeliveryChanges}). Written as
  * {@code revisions/period=P/} (Parquet, read by the report) and {@code reports/P/revisions.csv}
  * (header only when nothing changed, when no table was published for P−1, and in January: P−1's
  * table then holds only last year's month-ends, which this run does not output).
@@ -79,7 +79,8 @@ final class Revisions {
         ctx.spark()
             .read()
             .parquet(table.toString())
-            .select(col("month_end"), col("indicator_id"), col("scope"), col("scope_key"), col("value"))
+            .select(
+                col("month_end"), col("indicator_id"), col("scope"), col("scope_key"), col("value"))
             .collectAsList()) {
       Object d = r.get(0);
       LocalDate monthEnd = d instanceof LocalDate l ? l : ((java.sql.Date) d).toLocalDate();
@@ -107,7 +108,8 @@ final class Revisions {
       if (!r.monthEnd().isBefore(first) || r.monthEnd().getYear() != period.getYear()) {
         continue;
       }
-      Published was = published.get(new Cell(r.monthEnd(), r.indicatorId(), r.scope(), r.scopeKey()));
+      Published was =
+          published.get(new Cell(r.monthEnd(), r.indicatorId(), r.scope(), r.scopeKey()));
       if (was == null || same(was.value(), r.value())) {
         continue;
       }

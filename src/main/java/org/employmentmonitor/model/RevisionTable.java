@@ -14,9 +14,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The revision table's one schema (Parquet under {@code revisions/period=YYYY-MM/}) and its CSV form
- * ({@code reports/YYYY-MM/revisions.csv}, SPEC 6): SPEC's columns in its order, then the unit and
- * the cell's human name, as in indicators.csv.
+ * The revision table's one schema (Parquet under {@code revisions/period=YYYY-MM/}) and its CSV
+ * form ({@code reports/YYYY-MM/revisions.csv}, SPEC 6): SPEC's columns in its order, then the unit
+ * and the cell's human name, as in indicators.csv.
  */
 public final class RevisionTable {
   private RevisionTable() {}
@@ -25,9 +25,9 @@ public final class RevisionTable {
    * How a reason reads: tokens {@code CAUSE SOURCE/YYYY-MM} joined by {@code "; "}, CAUSE one of
    * {@code redelivered} (an earlier month delivered again with other content), {@code withdrawn}
    * (an earlier month's staged delivery taken out), {@code delivered_late} (an earlier month first
-   * delivered after P−1's table), {@code dated_back} (P's own delivery holds rows dated in or before
-   * the month-end); or the single word {@code deliveries_unchanged} (no delivery of its sources
-   * changed: another version or a run in between) or {@code deliveries_unknown} (P−1 has no
+   * delivered after P−1's table), {@code dated_back} (P's own delivery holds rows dated in or
+   * before the month-end); or the single word {@code deliveries_unchanged} (no delivery of its
+   * sources changed: another version or a run in between) or {@code deliveries_unknown} (P−1 has no
    * manifest to compare with).
    */
   public static final String REASON_FORMAT = "CAUSE SOURCE/YYYY-MM[; ...]";

@@ -1,6 +1,5 @@
 package org.employmentmonitor.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 import org.employmentmonitor.model.RevisionRow;
@@ -8,10 +7,10 @@ import org.employmentmonitor.model.RevisionTable;
 import org.employmentmonitor.model.Unit;
 
 /**
- * The workbook's 修订 sheet (issue 26): the rows of revisions.csv with Chinese headers, values as
- * the 指标 sheet shows them (ratios as percentages, the change of a ratio in percentage points,
- * yuan with cents, counts with separators), the unit in Chinese, the scope and the reason in
- * words, their codes in extra columns at the end. Header only when nothing was revised.
+ * The workbook's 修订 sheet (issue 26): the rows of revisions.csv with Chinese headers, values as the
+ * 指标 sheet shows them (ratios as percentages, the change of a ratio in percentage points, yuan with
+ * cents, counts with separators), the unit in Chinese, the scope and the reason in words, their
+ * codes in extra columns at the end. Header only when nothing was revised.
  */
 final class RevisionSheet {
   private RevisionSheet() {}
@@ -19,8 +18,20 @@ final class RevisionSheet {
   /** Chinese headers of revisions.csv's columns, in {@link RevisionTable#CSV_HEADER} order. */
   static final List<String> HEADERS =
       List.of(
-          "统计期", "月末", "指标代码", "指标名称", "范围", "范围代码", "原数值", "修订后数值", "修订幅度", "修订原因", "单位",
-          "范围名称", "范围（代码）", "修订原因（代码）");
+          "统计期",
+          "月末",
+          "指标代码",
+          "指标名称",
+          "范围",
+          "范围代码",
+          "原数值",
+          "修订后数值",
+          "修订幅度",
+          "修订原因",
+          "单位",
+          "范围名称",
+          "范围（代码）",
+          "修订原因（代码）");
 
   static void write(Worksheet ws, ReportData d) {
     ReportWorkbook.header(ws, HEADERS, 9, 11, 24, 24, 8, 12, 12, 12, 12, 40, 6, 14, 12, 40);
@@ -53,10 +64,5 @@ final class RevisionSheet {
       return "倍";
     }
     return r.unit() == Unit.RATIO ? "%" : r.unit().labelZh();
-  }
-
-  /** The headers with the codes' columns, for tests. */
-  static List<String> headers() {
-    return new ArrayList<>(HEADERS);
   }
 }

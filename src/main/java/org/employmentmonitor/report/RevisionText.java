@@ -15,8 +15,8 @@ import org.employmentmonitor.model.Scope;
 /**
  * The report's words for revised figures (SPEC 6 revisions.csv, issue 26): which month-ends of the
  * headline indicators changed since last month's report, from what to what, and why — "8月城镇新增就业由
- * 14,805人修订为14,817人，系9月补报参保记录" — and how many other cells changed. The headline indicators
- * are those with a target in P's year (all headline indicators in a year without targets), at most
+ * 14,805人修订为14,817人，系9月补报参保记录" — and how many other cells changed. The headline indicators are
+ * those with a target in P's year (all headline indicators in a year without targets), at most
  * {@value #MAX_CLAUSES} named.
  */
 final class RevisionText {
@@ -71,9 +71,7 @@ final class RevisionText {
         s.append("另有").append(others).append("个镇街、群体或其他指标的数据修订。");
       }
     } else {
-      s.append("较上月报告，")
-          .append(rows.size())
-          .append("个镇街、群体或其他指标的数据有修订（全区主要指标未变）。");
+      s.append("较上月报告，").append(rows.size()).append("个镇街、群体或其他指标的数据有修订（全区主要指标未变）。");
     }
     s.append("明细见 report.xlsx「修订」表和 revisions.csv。");
     return s.toString();
@@ -89,9 +87,7 @@ final class RevisionText {
         + Display.value(r.indicatorId(), r.unit(), r.value());
   }
 
-  /**
-   * A reason of revisions.csv in words: "9月补报参保记录", "8月参保缴费明细重新报送", joined by "、".
-   */
+  /** A reason of revisions.csv in words: "9月补报参保记录", "8月参保缴费明细重新报送", joined by "、". */
   static String reason(String reason, YearMonth period) {
     if (reason == null || reason.isBlank()) {
       return "原因未记录";

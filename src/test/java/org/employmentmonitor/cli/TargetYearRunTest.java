@@ -12,9 +12,9 @@ import java.util.List;
 import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.Ids;
 import org.employmentmonitor.testing.LogCapture;
+import org.employmentmonitor.testing.Targets2021;
 import org.employmentmonitor.testing.TestInput;
 import org.employmentmonitor.testing.TestRun;
-import org.employmentmonitor.testing.Targets2021;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,12 +110,7 @@ class TargetYearRunTest {
     try (LogCapture capture = new LogCapture()) {
       assertEquals(
           ExitCode.SUCCESS,
-          TestRun.run(
-              input(),
-              out,
-              "2021-01",
-              "--config",
-              config(Targets2021.YAML).toString()));
+          TestRun.run(input(), out, "2021-01", "--config", config(Targets2021.YAML).toString()));
       log = capture.text();
     }
     java.util.Map<String, String> r = district(out, "new_urban_employment");
@@ -129,8 +124,7 @@ class TargetYearRunTest {
     // ~ in 2021's block: the SOE share is reported without a target that year
     assertEquals("", district(out, "soe_graduate_position_share").get("target"));
     assertFalse(log.contains("no targets configured"), log);
-    assertFalse(
-        Files.readString(out.resolve("reports/2021-01/report.html")).contains("年度目标尚未配置"));
+    assertFalse(Files.readString(out.resolve("reports/2021-01/report.html")).contains("年度目标尚未配置"));
   }
 
   @Test
@@ -147,7 +141,8 @@ class TargetYearRunTest {
               config("targets:\n  2021:\n    new_urban_employment: 25000\n").toString()));
       log = capture.text();
     }
-    assertTrue(log.contains("targets.yaml: targets.2021 leaves out surveyed_unemployment_rate"), log);
+    assertTrue(
+        log.contains("targets.yaml: targets.2021 leaves out surveyed_unemployment_rate"), log);
     assertFalse(Files.exists(tmp.resolve("out/reports/2021-01")), "nothing ran");
   }
 }

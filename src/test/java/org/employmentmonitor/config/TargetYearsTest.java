@@ -64,7 +64,8 @@ class TargetYearsTest {
     assertEquals(TargetKind.NONE, y2021.target("soe_graduate_position_share").kind());
     assertEquals(TargetKind.RATE_DUE, y2020.target("soe_graduate_position_share").kind());
     // binding again from a bound configuration takes the other year's kinds back
-    assertEquals(TargetKind.RATE_DUE, y2021.forYear(2020).target("soe_graduate_position_share").kind());
+    assertEquals(
+        TargetKind.RATE_DUE, y2021.forYear(2020).target("soe_graduate_position_share").kind());
     assertTrue(y2021.targetsConfigured());
     assertFalse(loaded.forYear(2022).targetsConfigured());
     // unbound (tests, tools): the latest configured year
@@ -109,8 +110,7 @@ class TargetYearsTest {
     assertError(YEAR_2021.replace("2021:", "next:"), "targets.next is not a year");
     assertError("targets:\n  2021: 25000\n", "targets.2021 must be a mapping");
     assertError("targets:\n  2020:\n    registered_unemployed: 5\n", "has kind NONE");
-    assertError(
-        YEAR_2021 + "indicators:\n  new_urban_employment: {target: 1}\n", "two formats");
+    assertError(YEAR_2021 + "indicators:\n  new_urban_employment: {target: 1}\n", "two formats");
   }
 
   private static void assertError(String yaml, String mention) {

@@ -119,7 +119,8 @@ class RevisionsRunTest {
     String back = "dated_back social_insurance/2020-09";
     assertEquals(
         List.of(
-            "2020-08-31,DISTRICT,,2,3,1," + back, "2020-08-31,TOWN," + TestInput.TOWN_A + ",2,3,1," + back),
+            "2020-08-31,DISTRICT,,2,3,1," + back,
+            "2020-08-31,TOWN," + TestInput.TOWN_A + ",2,3,1," + back),
         rowsOf(lines, "insured_employment"));
     // 1 unemployed ÷ (1 + 2 insured) → 1 ÷ (1 + 3): a ratio's change in fraction points
     assertEquals(

@@ -12,7 +12,6 @@ import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.RevisionRow;
 import org.employmentmonitor.model.Scope;
 import org.employmentmonitor.model.Status;
-import org.employmentmonitor.model.Unit;
 import org.junit.jupiter.api.Test;
 
 /** SPEC 6 revisions.csv without Spark: which cells are revised and what their reason names. */
@@ -23,10 +22,24 @@ class RevisionsTest {
 
   private static IndicatorRow row(LocalDate end, String id, Scope scope, String value) {
     return new IndicatorRow(
-        SEP, end, id, id, scope, scope == Scope.DISTRICT ? "" : "500118001", "x",
-        value == null ? null : new BigDecimal(value), null, null,
-        IndicatorCatalog.byId(id).unit(), null, "", null, null, null,
-        value == null ? Status.NOT_AVAILABLE : Status.NO_TARGET, "区人力社保局");
+        SEP,
+        end,
+        id,
+        id,
+        scope,
+        scope == Scope.DISTRICT ? "" : "500118001",
+        "x",
+        value == null ? null : new BigDecimal(value),
+        null,
+        null,
+        IndicatorCatalog.byId(id).unit(),
+        null,
+        "",
+        null,
+        null,
+        null,
+        value == null ? Status.NOT_AVAILABLE : Status.NO_TARGET,
+        "区人力社保局");
   }
 
   private static Revisions.Cell cell(LocalDate end, String id, Scope scope) {
@@ -47,10 +60,16 @@ class RevisionsTest {
   @Test
   void changedValuesAndNotAvailableAreRevisionsAnEqualValueOrPsOwnMonthEndIsNot() {
     Map<Revisions.Cell, Revisions.Published> published = new HashMap<>();
-    published.put(cell(AUG, "insured_employment", Scope.DISTRICT), new Revisions.Published(new BigDecimal("2")));
-    published.put(cell(AUG, "insured_employment", Scope.TOWN), new Revisions.Published(new BigDecimal("2.0000000000")));
+    published.put(
+        cell(AUG, "insured_employment", Scope.DISTRICT),
+        new Revisions.Published(new BigDecimal("2")));
+    published.put(
+        cell(AUG, "insured_employment", Scope.TOWN),
+        new Revisions.Published(new BigDecimal("2.0000000000")));
     published.put(cell(JUL, "insured_employment", Scope.DISTRICT), new Revisions.Published(null));
-    published.put(cell(JUL, "registered_unemployed", Scope.DISTRICT), new Revisions.Published(new BigDecimal("4")));
+    published.put(
+        cell(JUL, "registered_unemployed", Scope.DISTRICT),
+        new Revisions.Published(new BigDecimal("4")));
     List<IndicatorRow> now =
         List.of(
             row(JUL, "insured_employment", Scope.DISTRICT, "1"), // NOT_AVAILABLE → 1
@@ -119,17 +138,22 @@ class RevisionsTest {
     YearMonth jan = YearMonth.of(2021, 1);
     Map<Revisions.Cell, Revisions.Published> published = new HashMap<>();
     LocalDate dec = LocalDate.of(2020, 12, 31);
-    published.put(cell(dec, "insured_employment", Scope.DISTRICT), new Revisions.Published(BigDecimal.ONE));
-    List<IndicatorRow> now = List.of(row(jan.atEndOfMonth(), "insured_employment", Scope.DISTRICT, "2"));
+    published.put(
+        cell(dec, "insured_employment", Scope.DISTRICT), new Revisions.Published(BigDecimal.ONE));
+    List<IndicatorRow> now =
+        List.of(row(jan.atEndOfMonth(), "insured_employment", Scope.DISTRICT, "2"));
     assertEquals(List.of(), Revisions.revisions(jan, now, published, CHANGES));
   }
 
   @Test
   void everyExtractWithDatedRowsIsDatedByItsOwnColumn() {
-    assertEquals("event_date", DeliveryChanges.datedBy(org.employmentmonitor.ingest.schema.Extracts.REGISTRATION));
+    assertEquals(
+        "event_date",
+        DeliveryChanges.datedBy(org.employmentmonitor.ingest.schema.Extracts.REGISTRATION));
     assertEquals(
         "contribution_month",
         DeliveryChanges.datedBy(org.employmentmonitor.ingest.schema.Extracts.SOCIAL_INSURANCE));
-    assertEquals(null, DeliveryChanges.datedBy(org.employmentmonitor.ingest.schema.Extracts.GRADUATES));
+    assertEquals(
+        null, DeliveryChanges.datedBy(org.employmentmonitor.ingest.schema.Extracts.GRADUATES));
   }
 }

@@ -27,7 +27,14 @@ class RevisionReportTest {
   private static final YearMonth SEP = YearMonth.of(2020, 9);
 
   private static RevisionRow row(
-      String id, String name, Scope scope, String key, Unit unit, String was, String now, String why) {
+      String id,
+      String name,
+      Scope scope,
+      String key,
+      Unit unit,
+      String was,
+      String now,
+      String why) {
     BigDecimal a = was == null ? null : new BigDecimal(was);
     BigDecimal b = now == null ? null : new BigDecimal(now);
     return new RevisionRow(
@@ -69,9 +76,33 @@ class RevisionReportTest {
     ReportData d =
         data(
             MonitorConfig.defaults(),
-            row("new_urban_employment", "城镇新增就业", Scope.DISTRICT, "", Unit.PERSONS, "14805", "14817", BACK),
-            row("new_urban_employment", "城镇新增就业", Scope.TOWN, "500118001", Unit.PERSONS, "805", "817", BACK),
-            row("returnee_employment", "返乡就业创业", Scope.DISTRICT, "", Unit.PERSONS, "6621", "6630", BACK),
+            row(
+                "new_urban_employment",
+                "城镇新增就业",
+                Scope.DISTRICT,
+                "",
+                Unit.PERSONS,
+                "14805",
+                "14817",
+                BACK),
+            row(
+                "new_urban_employment",
+                "城镇新增就业",
+                Scope.TOWN,
+                "500118001",
+                Unit.PERSONS,
+                "805",
+                "817",
+                BACK),
+            row(
+                "returnee_employment",
+                "返乡就业创业",
+                Scope.DISTRICT,
+                "",
+                Unit.PERSONS,
+                "6621",
+                "6630",
+                BACK),
             row(
                 "registered_unemployed",
                 "登记失业人员",
@@ -92,7 +123,14 @@ class RevisionReportTest {
     ReportData d =
         data(
             MonitorConfig.defaults().forYear(2021),
-            row("registered_unemployed", "登记失业人员", Scope.DISTRICT, "", Unit.PERSONS, "900", "901",
+            row(
+                "registered_unemployed",
+                "登记失业人员",
+                Scope.DISTRICT,
+                "",
+                Unit.PERSONS,
+                "900",
+                "901",
                 "redelivered registration/2020-08; withdrawn registration/2020-07"));
     assertEquals(
         "数据修订：8月登记失业人员由900人修订为901人，系8月就业失业登记重新报送、7月就业失业登记撤回。"
@@ -105,7 +143,15 @@ class RevisionReportTest {
     ReportData d =
         data(
             MonitorConfig.defaults(),
-            row("new_urban_employment", "城镇新增就业", Scope.TOWN, "500118001", Unit.PERSONS, "805", "817", BACK));
+            row(
+                "new_urban_employment",
+                "城镇新增就业",
+                Scope.TOWN,
+                "500118001",
+                Unit.PERSONS,
+                "805",
+                "817",
+                BACK));
     assertEquals(
         "数据修订：较上月报告，1个镇街、群体或其他指标的数据有修订（全区主要指标未变）。明细见 report.xlsx「修订」表和 revisions.csv。",
         RevisionText.sentence(d));
@@ -124,7 +170,15 @@ class RevisionReportTest {
     assertEquals(
         "8月城镇调查失业率由5.1%修订为无数据",
         RevisionText.clause(
-            row("surveyed_unemployment_rate", "城镇调查失业率", Scope.DISTRICT, "", Unit.RATIO, "0.051", null, BACK),
+            row(
+                "surveyed_unemployment_rate",
+                "城镇调查失业率",
+                Scope.DISTRICT,
+                "",
+                Unit.RATIO,
+                "0.051",
+                null,
+                BACK),
             SEP));
   }
 
@@ -133,9 +187,33 @@ class RevisionReportTest {
     ReportData d =
         data(
             MonitorConfig.defaults(),
-            row("new_urban_employment", "城镇新增就业", Scope.DISTRICT, "", Unit.PERSONS, "14805", "14817", BACK),
-            row("registered_unemployment_rate", "登记失业率", Scope.TOWN, "500118001", Unit.RATIO, "0.33333333", "0.25", BACK),
-            row("guarantee_loans_amount", "创业担保贷款发放额", Scope.DISTRICT, "", Unit.YUAN, "100000.00", "150000.50", BACK));
+            row(
+                "new_urban_employment",
+                "城镇新增就业",
+                Scope.DISTRICT,
+                "",
+                Unit.PERSONS,
+                "14805",
+                "14817",
+                BACK),
+            row(
+                "registered_unemployment_rate",
+                "登记失业率",
+                Scope.TOWN,
+                "500118001",
+                Unit.RATIO,
+                "0.33333333",
+                "0.25",
+                BACK),
+            row(
+                "guarantee_loans_amount",
+                "创业担保贷款发放额",
+                Scope.DISTRICT,
+                "",
+                Unit.YUAN,
+                "100000.00",
+                "150000.50",
+                BACK));
     List<Row> rows;
     try (ReadableWorkbook wb =
         new ReadableWorkbook(
@@ -157,7 +235,8 @@ class RevisionReportTest {
     Row ratio = rows.get(2);
     assertEquals("镇街", ratio.getCellText(4));
     assertEquals("0.0%", ratio.getCell(7).getDataFormatString());
-    assertEquals(0, new BigDecimal("-0.08333333").compareTo(ratio.getCellAsNumber(8).orElseThrow()));
+    assertEquals(
+        0, new BigDecimal("-0.08333333").compareTo(ratio.getCellAsNumber(8).orElseThrow()));
     assertEquals("%", ratio.getCellText(10));
     Row yuan = rows.get(3);
     assertEquals("#,##0.00", yuan.getCell(7).getDataFormatString());
