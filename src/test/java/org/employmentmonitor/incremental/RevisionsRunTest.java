@@ -98,6 +98,7 @@ class RevisionsRunTest {
     String manifest = Files.readString(out.resolve("reports/2020-09/manifest.json"));
     assertTrue(manifest.contains("\"path\" : \"reports/2020-09/revisions.csv\""), manifest);
     assertTrue(manifest.contains("\"path\" : \"revisions/period=2020-09/"), manifest);
+    assertTrue(manifest.contains("\"revision_rows\" : 0"), manifest);
   }
 
   @Test
