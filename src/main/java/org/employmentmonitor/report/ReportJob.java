@@ -46,19 +46,19 @@ public final class ReportJob implements Job {
     List<AlertRow> alerts = AlertTable.read(ctx.spark(), alertsPath.toString());
     ReportData data =
         new ReportData(
-                p,
-                ctx.config(),
-                indicators,
-                alerts,
-                DataQuality.load(ctx.fs(), ctx.published(), ctx.input(), p),
-                Towns.readStaged(ctx.fs(), ctx.published()).list(),
-                new ReportData.RunInfo(
-                    ctx.runId(),
-                    ctx.startedAt(),
-                    Instant.now(),
-                    ctx.input().toString(),
-                    ctx.config().sourceDescription()))
-            .withRevisions(revisions(ctx, p));
+            p,
+            ctx.config(),
+            indicators,
+            alerts,
+            DataQuality.load(ctx.fs(), ctx.published(), ctx.input(), p),
+            Towns.readStaged(ctx.fs(), ctx.published()).list(),
+            new ReportData.RunInfo(
+                ctx.runId(),
+                ctx.startedAt(),
+                Instant.now(),
+                ctx.input().toString(),
+                ctx.config().sourceDescription()));
+    data = data.withRevisions(revisions(ctx, p)); // issue 26
 
     long t1 = System.nanoTime();
     ctx.describe("report " + p + ": write report.html and report.xlsx");
