@@ -98,7 +98,11 @@ public final class MonthlyRun {
       configName = opts.config();
       configText = readText(fs, resolve(opts.config(), null, home), "--config", MAX_CONFIG_BYTES);
     }
-    MonitorConfig config = MonitorConfig.load(configText, configName); // fail fast with exit 2
+    // fail fast with exit 2; the targets are those of the period's year (SPEC 4.4)
+    MonitorConfig config =
+        opts.period() == null
+            ? MonitorConfig.load(configText, configName)
+            : MonitorConfig.load(configText, configName).forYear(opts.period().getYear());
     String keyFile = opts.keyFile() != null ? opts.keyFile() : env.get(KEY_FILE_ENV);
     PseudonymKey key;
     if (keyFile != null && !keyFile.isBlank()) {
@@ -225,6 +229,10 @@ public final class MonthlyRun {
         input,
         output,
         spark.sparkContext().master());
+    for (String w :
+        config.targetYears().warnings(configName == null ? "jobs/monitor.yaml" : configName)) {
+      LOG.warn(w); // once per run: a year without targets, or targets without a year
+    }
     enter.accept("lock");
     try (RunLock lock = RunLock.acquire(fs, published, runId)) {
       enter.accept("recovery");
@@ -323,6 +331,7 @@ public final class MonthlyRun {
     Path[][] dirs = {
       {ctx.work().indicators(ctx.period()), ctx.published().indicators(ctx.period())},
       {ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())},
+      {ctx.work().revisions(ctx.period()), ctx.published().revisions(ctx.period())},
       // Issue 16: the person state the indicators were computed from, in the same unit.
       {ctx.work().personState(), ctx.published().personState()}
     };

@@ -22,7 +22,9 @@ import org.employmentmonitor.base.MonitorException;
 /**
  * The typed configuration (SPEC 4.4, 7): targets, target kinds, deadlines, status margins, alert
  * thresholds and lead units. Loaded once at start-up from the built-in {@code jobs/monitor.yaml}
- * with an optional operator file merged over it, validated, then passed down read-only.
+ * with an optional operator file merged over it, validated, bound to the run's year ({@link
+ * #forYear}: {@link #targets} holds that year's targets, {@link TargetYears}), then passed down
+ * read-only.
  */
 public record MonitorConfig(
     String districtName,
@@ -34,7 +36,8 @@ public record MonitorConfig(
     Map<String, String> sourceLeadUnits,
     Notify delivery,
     String sourceDescription,
-    Ingest ingest)
+    Ingest ingest,
+    TargetYears targetYears)
     implements Serializable {
 
   /** Where the defaults live inside the application jar. */
@@ -115,6 +118,8 @@ public record MonitorConfig(
       throw new IllegalStateException("built-in configuration unreadable", e);
     }
     String source = "built-in jobs/monitor.yaml";
+    boolean undated = false;
+    boolean years = false;
     if (overrideText != null) {
       JsonNode override;
       try {
@@ -129,11 +134,57 @@ public record MonitorConfig(
               "configuration " + overrideName + " must be a YAML mapping (key: value)");
         }
         checkKnownKeys(tree, override, "", overrideName);
+        undated = hasUndatedTargets(override);
+        years = override.has("targets");
         merge((ObjectNode) tree, (ObjectNode) override);
       }
       source = overrideName + " over the built-in jobs/monitor.yaml";
     }
-    return fromTree(tree, overrideName == null ? "jobs/monitor.yaml" : overrideName, source);
+    return fromTree(
+        tree, overrideName == null ? "jobs/monitor.yaml" : overrideName, source, undated, years);
+  }
+
+  /**
+   * This configuration with the targets of {@code year} (SPEC 4.4): a year without configured
+   * targets keeps every indicator but without a target (kind NONE, status NO_TARGET).
+   */
+  public MonitorConfig forYear(int year) {
+    TargetYears bound = targetYears.bind(year);
+    return new MonitorConfig(
+        districtName,
+        reportTitle,
+        TargetYears.resolve(targets, bound),
+        cumulativeBehindMargin,
+        monthlyRateBehindMargin,
+        alerts,
+        sourceLeadUnits,
+        delivery,
+        sourceDescription,
+        ingest,
+        bound);
+  }
+
+  /** Whether the year in effect has configured targets (SPEC 4.4). */
+  public boolean targetsConfigured() {
+    return targetYears.configured();
+  }
+
+  /** The year whose targets {@link #targets} holds. */
+  public int targetYear() {
+    return targetYears.effectiveYear();
+  }
+
+  private static boolean hasUndatedTargets(JsonNode override) {
+    JsonNode indicators = override.get("indicators");
+    if (indicators == null || !indicators.isObject()) {
+      return false;
+    }
+    for (JsonNode n : indicators) {
+      if (n.isObject() && n.has("target")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The target of an indicator id; every id of the catalogue has one (possibly NONE). */
@@ -151,9 +202,11 @@ public record MonitorConfig(
 
   // ---- parsing and validation ----
 
-  private static MonitorConfig fromTree(JsonNode t, String name, String description) {
+  private static MonitorConfig fromTree(
+      JsonNode t, String name, String description, boolean undated, boolean years) {
     Reader r = new Reader(name);
     Map<String, TargetSpec> targets = new LinkedHashMap<>();
+    Map<String, TargetKind> kinds = new LinkedHashMap<>();
     JsonNode indicators = r.object(t, "indicators");
     Iterator<Map.Entry<String, JsonNode>> it = indicators.fields();
     while (it.hasNext()) {
@@ -162,19 +215,16 @@ public record MonitorConfig(
       String path = "indicators." + id;
       JsonNode n = e.getValue();
       TargetKind kind = r.kind(n, path);
+      kinds.put(id, kind);
+      // the value is the year's (TargetYears); the spec holds it once bound to a year
       BigDecimal target = null;
-      if (kind != TargetKind.NONE) {
-        target = r.decimal(n, path + ".target", BigDecimal.ZERO, null);
-        if (kind == TargetKind.RATE_DUE || kind == TargetKind.MONTHLY_RATE) {
-          r.atMost(target, BigDecimal.ONE, path + ".target", "a rate is a fraction (0.9 = 90%)");
-        }
-      }
       int due = kind == TargetKind.RATE_DUE ? r.integer(n, path + ".due_month", 1, 12) : 12;
       targets.put(
           id,
           new TargetSpec(
               id, target, kind, due, r.text(n, path + ".lead_unit"), r.optionalText(n, "task")));
     }
+    TargetYears targetYears = TargetYears.parse(t, kinds, undated, years, name);
     JsonNode status = r.object(t, "status");
     JsonNode alerts = r.object(t, "alerts");
     JsonNode survey = r.object(alerts, "survey");
@@ -239,14 +289,15 @@ public record MonitorConfig(
     return new MonitorConfig(
         r.text(district, "district.name"),
         r.text(district, "district.report_title"),
-        Collections.unmodifiableMap(targets),
+        TargetYears.resolve(targets, targetYears),
         r.decimal(status, "status.cumulative_behind_margin", zero, one),
         r.decimal(status, "status.monthly_rate_behind_margin", zero, one),
         a,
         Collections.unmodifiableMap(sources),
         delivery,
         description,
-        limits);
+        limits,
+        targetYears);
   }
 
   /** {@code notify:}; an empty url turns delivery off. */
@@ -292,7 +343,9 @@ public record MonitorConfig(
       JsonNode d = defaults.get(e.getKey());
       boolean indicatorEntry =
           path.startsWith("indicators.") && INDICATOR_KEYS.contains(e.getKey());
-      if (d == null && !indicatorEntry) {
+      // targets: YEAR: id: value — years and ids are checked by TargetYears
+      boolean yearEntry = path.equals("targets") || path.startsWith("targets.");
+      if (d == null && !indicatorEntry && !yearEntry) {
         throw MonitorException.usage(
             "configuration " + name + ": unknown key '" + key + "' (see jobs/monitor.yaml)");
       }

@@ -91,6 +91,7 @@ public final class IndicatorsJob implements Job {
         meta.buckets);
     LOG.info("同比 {}: {}", period, YearOnYear.describe(staged, period));
     Restatement.log(ctx, rows);
+    Revisions.write(ctx, rows); // revisions.csv (SPEC 6, issue 26)
 
     Path parquet = ctx.work().indicators(period);
     ctx.describe("indicators " + period + ": write table");

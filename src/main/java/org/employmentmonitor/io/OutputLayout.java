@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.Path;
  * quarantine/SOURCE/extract_month=YYYY-MM/ quarantined rows and warnings (personal data)
  * indicators/period=YYYY-MM/               indicator table (Parquet)
  * alerts/period=YYYY-MM/                   alert table (Parquet)
+ * revisions/period=YYYY-MM/                revised cells of earlier month-ends (Parquet)
  * reports/YYYY-MM/                         CSV, HTML, workbook, manifest for people
  * _work/RUN_ID/                            the running run's unpublished outputs
  * _publish/RUN_ID.journal                  a publish in progress (Publisher)
@@ -84,6 +85,11 @@ public final class OutputLayout implements Serializable {
 
   public Path alerts(YearMonth period) {
     return new Path(new Path(root, "alerts"), "period=" + period);
+  }
+
+  /** The cells of earlier month-ends revised since P−1's table (SPEC 6, issue 26). */
+  public Path revisions(YearMonth period) {
+    return new Path(new Path(root, "revisions"), "period=" + period);
   }
 
   public Path reports(YearMonth period) {

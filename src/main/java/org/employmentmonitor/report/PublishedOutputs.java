@@ -28,7 +28,11 @@ final class PublishedOutputs {
 
   /** Folders of one period that a run publishes. */
   static List<Path> folders(OutputLayout layout, java.time.YearMonth period) {
-    return List.of(layout.indicators(period), layout.alerts(period), layout.reports(period));
+    return List.of(
+        layout.indicators(period),
+        layout.alerts(period),
+        layout.revisions(period),
+        layout.reports(period));
   }
 
   static List<Map<String, Object>> list(RunContext ctx, JsonNode previous) throws IOException {

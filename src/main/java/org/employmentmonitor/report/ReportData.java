@@ -18,6 +18,7 @@ import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.IndicatorRow;
+import org.employmentmonitor.model.RevisionRow;
 import org.employmentmonitor.model.Scope;
 
 /**
@@ -40,6 +41,7 @@ public final class ReportData {
   private final List<Towns.Town> towns;
   private final RunInfo run;
   private final Map<Key, IndicatorRow> index = new HashMap<>();
+  private List<RevisionRow> revisions = List.of();
 
   public ReportData(
       YearMonth period,
@@ -59,6 +61,21 @@ public final class ReportData {
     for (IndicatorRow r : indicators) {
       index.put(new Key(r.monthEnd(), r.indicatorId(), r.scope(), r.scopeKey()), r);
     }
+  }
+
+  /**
+   * This report's data with the revised cells of earlier month-ends (SPEC 6 revisions.csv, issue
+   * 26); without this call there are none.
+   */
+  public ReportData withRevisions(List<RevisionRow> rows) {
+    ReportData d = new ReportData(period, config, indicators, alerts, quality, towns, run);
+    d.revisions = List.copyOf(rows);
+    return d;
+  }
+
+  /** The revised cells of earlier month-ends, in the revision table's order. */
+  public List<RevisionRow> revisions() {
+    return revisions;
   }
 
   public YearMonth period() {

@@ -17,6 +17,8 @@ import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
+import org.employmentmonitor.model.RevisionRow;
+import org.employmentmonitor.model.RevisionTable;
 
 /**
  * The report step (SPEC 3.4, 6; issue 6): the indicator and alert tables — this run's, else the
@@ -56,6 +58,7 @@ public final class ReportJob implements Job {
                 Instant.now(),
                 ctx.input().toString(),
                 ctx.config().sourceDescription()));
+    data = data.withRevisions(revisions(ctx, p)); // issue 26
 
     long t1 = System.nanoTime();
     ctx.describe("report " + p + ": write report.html and report.xlsx");
@@ -81,6 +84,19 @@ public final class ReportJob implements Job {
             "html and workbook",
             seconds,
             Map.of("indicator_rows", (long) indicators.size(), "alerts", (long) alerts.size()));
+  }
+
+  /**
+   * The revised cells of earlier month-ends (issue 26): this run's revision table, else the
+   * published one, else none (a period published before revisions were written).
+   */
+  private static List<RevisionRow> revisions(RunContext ctx, YearMonth p) throws IOException {
+    for (Path t : List.of(ctx.work().revisions(p), ctx.published().revisions(p))) {
+      if (ctx.fs().exists(t)) {
+        return RevisionTable.read(ctx.spark(), t.toString());
+      }
+    }
+    return List.of();
   }
 
   /** This run's table if an earlier step of the run wrote it, else the published one. */

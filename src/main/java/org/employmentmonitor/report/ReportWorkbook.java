@@ -103,6 +103,7 @@ public final class ReportWorkbook {
     towns(wb.newWorksheet("镇街"), d);
     alerts(wb.newWorksheet("预警"), d);
     quality(wb.newWorksheet("数据质量"), d);
+    RevisionSheet.write(wb.newWorksheet("修订"), d); // issue 26
     wb.finish();
     return out.toByteArray();
   }
@@ -365,7 +366,7 @@ public final class ReportWorkbook {
 
   // ---- cells ----
 
-  private static void header(Worksheet ws, List<String> headers, double... widths) {
+  static void header(Worksheet ws, List<String> headers, double... widths) {
     for (int c = 0; c < headers.size(); c++) {
       ws.value(0, c, headers.get(c));
       ws.width(c, c < widths.length ? widths[c] : 12);
@@ -388,7 +389,7 @@ public final class ReportWorkbook {
    * page width (any number of pages down; fitToPage must be on or Excel and LibreOffice ignore the
    * fit), the header row repeated on every printed page, the title and page numbers in the margins.
    */
-  private static void finish(Worksheet ws, int lastCol, ReportData d) {
+  static void finish(Worksheet ws, int lastCol, ReportData d) {
     ws.freezePane(0, 1);
     ws.setAutoFilter(0, 0, lastCol);
     ws.paperSize(PaperSize.A4_PAPER);
@@ -441,14 +442,14 @@ public final class ReportWorkbook {
   }
 
   /** Text as the CSVs write it: formula-like cells neutralised (SPEC 6). */
-  private static void text(Worksheet ws, int row, int col, String v) {
+  static void text(Worksheet ws, int row, int col, String v) {
     if (v != null && !v.isEmpty()) {
       ws.value(row, col, CsvFiles.neutralise(v));
     }
   }
 
   /** The CSV's number as an exact number cell; an empty CSV cell stays empty. */
-  private static void number(Worksheet ws, int row, int col, String v, String format) {
+  static void number(Worksheet ws, int row, int col, String v, String format) {
     if (v == null || v.isEmpty()) {
       return;
     }
@@ -458,7 +459,7 @@ public final class ReportWorkbook {
     }
   }
 
-  private static void date(Worksheet ws, int row, int col, String v) {
+  static void date(Worksheet ws, int row, int col, String v) {
     ws.value(row, col, LocalDate.parse(v));
     ws.style(row, col).format(DATE).set();
   }

@@ -100,6 +100,9 @@ public final class RunManifest {
     counts.put(
         "alert_rows",
         rows(ctx, ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())));
+    counts.put(
+        "revision_rows",
+        rows(ctx, ctx.work().revisions(ctx.period()), ctx.published().revisions(ctx.period())));
     doc.put("row_counts", counts);
 
     Map<String, Object> config = new LinkedHashMap<>();

@@ -27,6 +27,8 @@ final class SummarySection {
     h.raw("<section id=\"summary\"><h2>综述</h2>");
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
     lede(h, d, groups);
+    TargetYearText.write(h, d); // issue 26: a year without targets says so
+    RevisionText.write(h, d); // issue 26: revised month-ends of the headline indicators
     red(h, d, groups);
     resolved(h, d);
     cumulative(h, d);

@@ -235,7 +235,11 @@ class PublishFaultTest {
     }
     TreeMap<String, String> onDisk = new TreeMap<>();
     for (String dir :
-        List.of("indicators/period=2020-09", "alerts/period=2020-09", "reports/2020-09")) {
+        List.of(
+            "indicators/period=2020-09",
+            "alerts/period=2020-09",
+            "revisions/period=2020-09",
+            "reports/2020-09")) {
       hashes(out.resolve(dir)).forEach((k, v) -> onDisk.put(dir + "/" + k, v));
     }
     onDisk.remove("reports/2020-09/manifest.json");

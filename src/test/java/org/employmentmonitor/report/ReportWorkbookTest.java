@@ -84,7 +84,7 @@ class ReportWorkbookTest {
 
   @Test
   void opensOnTheMonthlySummaryThenTrendThenTheTables() {
-    assertEquals(List.of("本月汇总", "趋势", "指标", "镇街", "预警", "数据质量"), sheetNames);
+    assertEquals(List.of("本月汇总", "趋势", "指标", "镇街", "预警", "数据质量", "修订"), sheetNames);
   }
 
   @Test
@@ -140,7 +140,7 @@ class ReportWorkbookTest {
 
   @Test
   void everySheetPrintsOnA4FittedToWidthWithTheHeaderRowRepeated() {
-    assertEquals(6, sheetXml.size());
+    assertEquals(7, sheetXml.size());
     for (Map.Entry<String, String> e : sheetXml.entrySet()) {
       String xml = e.getValue();
       assertTrue(xml.contains("<pageSetUpPr fitToPage=\"true\""), e.getKey());
