@@ -226,6 +226,8 @@ public final class MonthlyRun {
         output,
         spark.sparkContext().master());
     enter.accept("lock");
+    AlertDelivery.Pending delivery = null;
+    ExitCode exit;
     try (RunLock lock = RunLock.acquire(fs, published, runId)) {
       enter.accept("recovery");
       Publisher publisher = new Publisher(fs, published, afterPublishStep);
@@ -277,15 +279,23 @@ public final class MonthlyRun {
           LOG.info("  {}", p);
         }
         if (jobsFor(opts.step()).stream().anyMatch(j -> j instanceof AlertsJob)) {
-          AlertDelivery.afterRun(ctx); // notify: optional, never fails the run
+          // notify: optional, never fails the run; read under the lock, sent after it
+          delivery = AlertDelivery.prepare(ctx);
         }
       } finally {
         if (!publisher.pending(runId)) {
           fs.delete(work.root());
         }
       }
-      return AlertGate.exitCode(ctx, opts.failOn());
+      exit = AlertGate.exitCode(ctx, opts.failOn());
     }
+    if (delivery != null) {
+      // Issue 27: outside the lock and bounded by notify.deadline_seconds, so a slow robot never
+      // holds the output or delays the next run.
+      enter.accept("notify");
+      delivery.send();
+    }
+    return exit;
   }
 
   private static long elapsedNanos(Instant started) {
