@@ -32,6 +32,7 @@ import org.employmentmonitor.io.Publisher;
 import org.employmentmonitor.io.RunLock;
 import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
+import org.employmentmonitor.job.RunJobs;
 import org.employmentmonitor.job.SparkSessions;
 import org.employmentmonitor.job.StepLog;
 import org.employmentmonitor.notify.AlertDelivery;
@@ -204,6 +205,8 @@ public final class MonthlyRun {
       return execute(spark, enter);
     } catch (Throwable t) {
       throw new StepFailure(stage[0], output, t);
+    } finally {
+      RunJobs.end(spark.sparkContext());
     }
   }
 
@@ -225,6 +228,7 @@ public final class MonthlyRun {
         input,
         output,
         spark.sparkContext().master());
+    RunJobs.start(spark.sparkContext(), runId);
     enter.accept("lock");
     AlertDelivery.Pending delivery = null;
     ExitCode exit;
@@ -260,7 +264,13 @@ public final class MonthlyRun {
           enter.accept(job.name());
           long t0 = System.nanoTime();
           LOG.info("step {} ...", job.name());
-          job.run(ctx);
+          try {
+            job.run(ctx);
+          } catch (Throwable t) {
+            // Issue 27: nothing the step started writes on after its failure is reported.
+            RunJobs.cancelAndWait(spark.sparkContext(), runId, RunJobs.DRAIN);
+            throw t;
+          }
           afterStep.accept(job.name());
           LOG.info(
               "step {} done in {} s",
