@@ -156,6 +156,9 @@ public final class MonthlyRun {
    */
   static final int MAX_CONFIG_BYTES = 1 << 20;
 
+  /** The stage after the publish's commit: the period's outputs are this run's. */
+  static final String PUBLISHED = "published";
+
   private static final int MAX_KEY_BYTES = 64 << 10;
 
   /**
@@ -281,6 +284,7 @@ public final class MonthlyRun {
         RunManifest.write(ctx, opts.step(), configName, input);
         enter.accept("publish");
         List<Path> publishedPaths = publish(ctx, publisher);
+        enter.accept(PUBLISHED);
         LOG.info(
             "run {} finished in {} s; outputs:",
             runId,
