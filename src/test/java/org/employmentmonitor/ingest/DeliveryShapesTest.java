@@ -214,6 +214,14 @@ class DeliveryShapesTest {
     }
     assertEquals(firstRun, state("registration").runId);
     assertEquals(2, state("registration").read);
+    // Issue 27: data_quality.csv says which part is staged without its file.
+    String dq =
+        Files.readString(
+            output().resolve("reports/2020-09/data_quality.csv"), StandardCharsets.UTF_8);
+    assertTrue(dq.matches("(?s).*,2020-09/registration-1\\.csv,[^\\r\\n]*,delivered\\r?\\n.*"), dq);
+    assertTrue(
+        dq.matches("(?s).*,2020-09/registration-2\\.csv,[^\\r\\n]*,staged_without_input\\r?\\n.*"),
+        dq);
 
     // --reingest is the explicit act: the month is then staged from part 1 alone.
     assertEquals(
