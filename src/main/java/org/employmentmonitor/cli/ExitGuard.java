@@ -79,12 +79,24 @@ final class ExitGuard {
    * claim the previous outputs are intact.
    */
   static String stopped(String step) {
+    if (MonthlyRun.PUBLISHED.equals(step) || "notify".equals(step)) {
+      // Issue 27: after the commit point the period is this run's; saying otherwise sent
+      // operators to re-run for nothing.
+      return "the run was stopped after its publish had completed (a stop signal, or Spark ended"
+          + " the JVM): the period's outputs are this run's, whole (manifest.json names its run"
+          + " id); "
+          + ("notify".equals(step)
+              ? "the alert digest may not have reached the group chat: run --step alerts for the"
+                  + " period to send it"
+              : "nothing needs to be run again");
+    }
     return "the run was stopped in step "
         + step
         + " before it finished (a stop signal, or Spark ended the JVM); "
         + ("publish".equals(step)
-            ? "the next run on this output finishes or undoes the interrupted publish first, so"
-                + " the period is then wholly the previous run's or this one's; run again"
+            ? "the publish had not completed: the next run on this output finishes or undoes it"
+                + " first, so the period is then wholly the previous run's or this one's; run"
+                + " again"
             : "the previous outputs of the period are intact; run again");
   }
 

@@ -32,6 +32,7 @@ import org.employmentmonitor.io.Publisher;
 import org.employmentmonitor.io.RunLock;
 import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
+import org.employmentmonitor.job.RunJobs;
 import org.employmentmonitor.job.SparkSessions;
 import org.employmentmonitor.job.StepLog;
 import org.employmentmonitor.notify.AlertDelivery;
@@ -159,6 +160,9 @@ public final class MonthlyRun {
    */
   static final int MAX_CONFIG_BYTES = 1 << 20;
 
+  /** The stage after the publish's commit: the period's outputs are this run's. */
+  static final String PUBLISHED = "published";
+
   private static final int MAX_KEY_BYTES = 64 << 10;
 
   /**
@@ -208,6 +212,8 @@ public final class MonthlyRun {
       return execute(spark, enter);
     } catch (Throwable t) {
       throw new StepFailure(stage[0], output, t);
+    } finally {
+      RunJobs.end(spark.sparkContext());
     }
   }
 
@@ -233,7 +239,10 @@ public final class MonthlyRun {
         config.targetYears().warnings(configName == null ? "jobs/monitor.yaml" : configName)) {
       LOG.warn(w); // once per run: a year without targets, or targets without a year
     }
+    RunJobs.start(spark.sparkContext(), runId);
     enter.accept("lock");
+    AlertDelivery.Pending delivery = null;
+    ExitCode exit;
     try (RunLock lock = RunLock.acquire(fs, published, runId)) {
       enter.accept("recovery");
       Publisher publisher = new Publisher(fs, published, afterPublishStep);
@@ -266,7 +275,13 @@ public final class MonthlyRun {
           enter.accept(job.name());
           long t0 = System.nanoTime();
           LOG.info("step {} ...", job.name());
-          job.run(ctx);
+          try {
+            job.run(ctx);
+          } catch (Throwable t) {
+            // Issue 27: nothing the step started writes on after its failure is reported.
+            RunJobs.cancelAndWait(spark.sparkContext(), runId, RunJobs.DRAIN);
+            throw t;
+          }
           afterStep.accept(job.name());
           LOG.info(
               "step {} done in {} s",
@@ -277,6 +292,7 @@ public final class MonthlyRun {
         RunManifest.write(ctx, opts.step(), configName, input);
         enter.accept("publish");
         List<Path> publishedPaths = publish(ctx, publisher);
+        enter.accept(PUBLISHED);
         LOG.info(
             "run {} finished in {} s; outputs:",
             runId,
@@ -285,15 +301,23 @@ public final class MonthlyRun {
           LOG.info("  {}", p);
         }
         if (jobsFor(opts.step()).stream().anyMatch(j -> j instanceof AlertsJob)) {
-          AlertDelivery.afterRun(ctx); // notify: optional, never fails the run
+          // notify: optional, never fails the run; read under the lock, sent after it
+          delivery = AlertDelivery.prepare(ctx);
         }
       } finally {
         if (!publisher.pending(runId)) {
           fs.delete(work.root());
         }
       }
-      return AlertGate.exitCode(ctx, opts.failOn());
+      exit = AlertGate.exitCode(ctx, opts.failOn());
     }
+    if (delivery != null) {
+      // Issue 27: outside the lock and bounded by notify.deadline_seconds, so a slow robot never
+      // holds the output or delays the next run.
+      enter.accept("notify");
+      delivery.send();
+    }
+    return exit;
   }
 
   private static long elapsedNanos(Instant started) {

@@ -112,6 +112,15 @@ public final class Options {
         name = a.substring(2);
       }
       Option opt = byName(name);
+      if (values.containsKey(opt.name())) {
+        // Issue 27: "--output A --output B" silently used B; which one was meant is unknowable.
+        throw MonitorException.usage(
+            opt.flag()
+                + " is given twice; give it once"
+                + (opt.name().equals(WITHDRAW.name())
+                    ? " (several months separated by commas: --withdraw 2020-05,training:2020-06)"
+                    : ""));
+      }
       if (opt.isFlag()) {
         if (value != null) {
           throw MonitorException.usage(opt.flag() + " takes no value");

@@ -325,12 +325,24 @@ public record MonitorConfig(
     } catch (IllegalArgumentException e) {
       throw r.error("notify.kind", "must be wecom or dingtalk, not " + kind);
     }
+    int timeout = r.integer(n, "notify.timeout_seconds", 1, Notify.MAX_DEADLINE_SECONDS);
+    int deadline = r.integer(n, "notify.deadline_seconds", 1, Notify.MAX_DEADLINE_SECONDS);
+    if (timeout > deadline) {
+      throw r.error(
+          "notify.timeout_seconds",
+          "("
+              + timeout
+              + ") must not exceed notify.deadline_seconds ("
+              + deadline
+              + "), the bound on the whole delivery");
+    }
     return new Notify(
         url,
         k,
         r.integer(n, "notify.attempts", 1, 10),
         r.decimal(n, "notify.backoff_seconds", BigDecimal.ZERO, BigDecimal.valueOf(600)),
-        r.integer(n, "notify.timeout_seconds", 1, 300));
+        timeout,
+        deadline);
   }
 
   /** Every key of the override must exist in the defaults (catches typos such as "targett"). */

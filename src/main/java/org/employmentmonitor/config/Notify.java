@@ -14,8 +14,27 @@ import java.util.Locale;
  * #endpoint()}.
  */
 public record Notify(
-    @JsonIgnore URI url, Kind kind, int attempts, BigDecimal backoffSeconds, int timeoutSeconds)
+    @JsonIgnore URI url,
+    Kind kind,
+    int attempts,
+    BigDecimal backoffSeconds,
+    int timeoutSeconds,
+    int deadlineSeconds)
     implements Serializable {
+
+  /**
+   * The most {@code deadline_seconds} (and {@code timeout_seconds}) may be: a delivery never holds
+   * the run longer than this, whatever the robot does (issue 27).
+   */
+  public static final int MAX_DEADLINE_SECONDS = 300;
+
+  /** The default bound on a whole delivery, all attempts and waits included. */
+  public static final int DEFAULT_DEADLINE_SECONDS = 60;
+
+  /** Delivery with the default deadline. */
+  public Notify(URI url, Kind kind, int attempts, BigDecimal backoffSeconds, int timeoutSeconds) {
+    this(url, kind, attempts, backoffSeconds, timeoutSeconds, DEFAULT_DEADLINE_SECONDS);
+  }
 
   /** The JSON shape of the group robot. */
   public enum Kind {

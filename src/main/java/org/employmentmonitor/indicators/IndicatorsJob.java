@@ -22,6 +22,7 @@ import org.employmentmonitor.indicators.person.PersonContext;
 import org.employmentmonitor.indicators.person.PersonInput;
 import org.employmentmonitor.indicators.person.PersonState;
 import org.employmentmonitor.indicators.person.PersonStream;
+import org.employmentmonitor.indicators.person.StateProof;
 import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -63,9 +64,17 @@ public final class IndicatorsJob implements Job {
     }
     long t0 = System.nanoTime();
     int from = lookBack(window);
+    StateProof.Verdict published =
+        ctx.reingest()
+            ? new StateProof.Verdict(null, null)
+            : StateProof.check(ctx.fs(), ctx.published().personState());
+    if (published.problem() != null) {
+      LOG.warn("person state: {}: rebuilt from staging", published.problem());
+    }
     PersonState.Plan plan =
         PersonState.plan(
-            ctx.reingest() ? null : PersonState.Meta.read(ctx.fs(), ctx.published().personState()),
+            published.meta(),
+            published.problem(),
             period,
             from,
             staged.fingerprints(Extracts.SOCIAL_INSURANCE.name(), MonthWindow.month(from)),

@@ -37,9 +37,16 @@ public final class DataQuality {
       HadoopFs fs, OutputLayout layout, Path input, YearMonth period) throws IOException {
     List<IngestState> states = load(fs, layout, period);
     for (IngestState s : states) {
-      // Gone when none of its files (its parts) is left; a part gone while others remain is a
-      // changed delivery, which ingest has already read again.
+      // Gone when none of its files (its parts) is left; a part gone while the others remain is
+      // marked on its own row (the staged month keeps it, IngestJob).
       s.stagedWithoutInput = s.file != null && s.presentInput(fs, input) == null;
+      if (s.parts != null) {
+        for (IngestState.PartState p : s.parts) {
+          if (!fs.exists(new Path(input, p.file))) {
+            s.partsWithoutInput.add(p.file);
+          }
+        }
+      }
     }
     return states;
   }
@@ -138,7 +145,7 @@ public final class DataQuality {
                 p.warnings,
                 p.byReason,
                 p.byWarning,
-                s.stagedWithoutInput));
+                s.stagedWithoutInput || s.partsWithoutInput.contains(p.file)));
       }
     }
     return rows;

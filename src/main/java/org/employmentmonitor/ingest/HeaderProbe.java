@@ -14,6 +14,7 @@ import org.employmentmonitor.ingest.csv.EncodingDetector;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.validate.HeaderMapping;
 import org.employmentmonitor.ingest.xlsx.LocalWorkbook;
+import org.employmentmonitor.ingest.xlsx.WorkbookDiagnosis;
 import org.employmentmonitor.ingest.xlsx.XlsxRecords;
 import org.employmentmonitor.io.HadoopFs;
 
@@ -60,16 +61,17 @@ public final class HeaderProbe {
         header.add(reader.field(i));
       }
       return new Probe(StandardCharsets.UTF_8, mapping(file, extract, header, reader.line()));
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       if (e instanceof MonitorException) {
-        throw e;
+        throw (MonitorException) e;
       }
-      throw MonitorException.input(
-          file.relativePath()
-              + " is not a readable .xlsx workbook ("
-              + e.getMessage()
-              + "): save it again from Excel as .xlsx, or as .csv",
-          e);
+      // Issue 27: say what the file is (encrypted, old .xls, not a workbook, unsafe XML) and what
+      // to do, in one line, instead of the zip or XML parser's words.
+      String what;
+      try (InputStream in = fs.open(file.hadoopPath())) {
+        what = WorkbookDiagnosis.explain(in, e);
+      }
+      throw MonitorException.input(file.relativePath() + " " + what, e);
     }
   }
 

@@ -53,6 +53,7 @@ public final class IngestJob implements Job {
       LOG.warn("towns: {}", problem);
     }
     String keyFp = ctx.key().fingerprint();
+    StagedKeyCheck.check(fs, published, catalog, ctx.period(), keyFp, towns.towns().sha256());
 
     logUnrecognised(catalog);
     List<Delivery> todo = new ArrayList<>();
@@ -80,6 +81,25 @@ public final class IngestJob implements Job {
             d.source(),
             d.month(),
             LogText.list(partsGone));
+      } else if (!partsGone.isEmpty()) {
+        // Issue 27: the month must be read again (towns, key or format changed), and that would
+        // drop the rows of the parts moved out: refused, never shrunk silently.
+        throw MonitorException.input(
+            "staging "
+                + d.source()
+                + " "
+                + d.month()
+                + " must be read again ("
+                + (state.format != IngestState.FORMAT
+                    ? "staging's format changed"
+                    : !keyFp.equals(state.keyFingerprint)
+                        ? "the pseudonymisation key changed"
+                        : "reference/towns.csv changed")
+                + "), but part(s) "
+                + LogText.list(partsGone)
+                + " are no longer in the input folder and reading the others alone would drop"
+                + " their rows. Put the part(s) back into the input folder, or run with"
+                + " --reingest to stage the month from the parts delivered now");
       } else {
         todo.add(d);
         // The previous delivery: the latest earlier staged month of the source, also when its

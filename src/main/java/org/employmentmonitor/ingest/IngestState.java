@@ -61,6 +61,13 @@ public final class IngestState {
   @JsonIgnore public boolean stagedWithoutInput;
 
   /**
+   * Set with {@link #stagedWithoutInput}, never stored: the parts of a delivery in parts that are
+   * no longer in the input folder while others are (issue 27: data_quality.csv marked them
+   * delivered).
+   */
+  @JsonIgnore public java.util.Set<String> partsWithoutInput = new java.util.HashSet<>();
+
+  /**
    * The files of a delivery in parts (SPEC 2), each with its own counts; empty for an extract
    * delivered as one file. The top-level counts are the sums over the parts.
    */

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -95,8 +96,13 @@ final class SourceReader {
         try {
           done.addAll(fut.get());
         } catch (ExecutionException e) {
+          // Issue 27: the other sources stop before the failure is reported — their threads
+          // interrupted and waited for, their Spark jobs cancelled and their tasks ended.
           pool.shutdownNow();
-          ctx.spark().sparkContext().cancelAllJobs();
+          org.employmentmonitor.job.RunJobs.cancelAndWait(
+              ctx.spark().sparkContext(), ctx.runId(), org.employmentmonitor.job.RunJobs.DRAIN);
+          pool.awaitTermination(
+              org.employmentmonitor.job.RunJobs.DRAIN.toSeconds(), TimeUnit.SECONDS);
           throw Failures.unwrap(e.getCause());
         }
       }

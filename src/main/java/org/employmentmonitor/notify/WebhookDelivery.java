@@ -11,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.employmentmonitor.config.Notify;
@@ -24,6 +28,9 @@ public final class WebhookDelivery {
   private static final Logger LOG = LogManager.getLogger(WebhookDelivery.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int REPLY_SHOWN = 200;
+
+  /** A robot's reply is a short JSON object; more than this is not read into memory. */
+  private static final int REPLY_KEPT = 64 << 10;
 
   /** Waits between attempts; tests pass one that does not sleep. */
   interface Sleeper {
@@ -67,25 +74,50 @@ public final class WebhookDelivery {
     }
   }
 
-  /** Sends {@code m}; true when a robot accepted it within the configured attempts. */
+  /**
+   * Sends {@code m}; true when a robot accepted it within the configured attempts and before the
+   * delivery's deadline ({@code notify.deadline_seconds}): each attempt's whole exchange — connect,
+   * headers and body — is bounded by {@code timeout_seconds} and by what is left of the deadline,
+   * and no wait runs past it (issue 27: HttpClient's own timeout ends when the headers arrive, so a
+   * robot trickling its body held the run for days).
+   */
   public boolean send(AlertDigest.Message m) {
     String body = body(config.kind(), m);
-    HttpRequest request =
-        HttpRequest.newBuilder(config.url())
-            .timeout(Duration.ofSeconds(config.timeoutSeconds()))
-            .header("Content-Type", "application/json; charset=utf-8")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
+    long deadline = System.nanoTime() + Duration.ofSeconds(config.deadlineSeconds()).toNanos();
     Duration wait = seconds(config.backoffSeconds());
     for (int attempt = 1; attempt <= config.attempts(); attempt++) {
+      Duration left = Duration.ofNanos(deadline - System.nanoTime());
+      Duration limit = min(Duration.ofSeconds(config.timeoutSeconds()), left);
+      if (limit.toMillis() < 1) {
+        return gaveUp(
+            "the delivery deadline of "
+                + config.deadlineSeconds()
+                + " s (notify.deadline_seconds) passed",
+            attempt - 1);
+      }
+      HttpRequest request =
+          HttpRequest.newBuilder(config.url())
+              .timeout(limit)
+              .header("Content-Type", "application/json; charset=utf-8")
+              .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+              .build();
       String failure;
+      CompletableFuture<HttpResponse<String>> exchange =
+          client.sendAsync(request, info -> CappedBody.subscriber(REPLY_KEPT));
       try {
-        HttpResponse<String> r =
-            client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = exchange.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         failure = refusal(r.statusCode(), r.body());
-      } catch (IOException e) {
-        failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + clip(e));
+      } catch (TimeoutException e) {
+        exchange.cancel(true); // aborts the exchange: nothing of it outlives the attempt
+        failure =
+            "no complete answer within "
+                + limit.toMillis() / 1000.0
+                + " s (connect, headers and body)";
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause() == null ? e : e.getCause();
+        failure = c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + clip(c));
       } catch (InterruptedException e) {
+        exchange.cancel(true);
         Thread.currentThread().interrupt();
         LOG.warn("notify: delivery to {} interrupted; the alerts stay in alerts.csv", host());
         return false;
@@ -100,14 +132,26 @@ public final class WebhookDelivery {
         return true;
       }
       if (attempt == config.attempts()) {
-        LOG.warn(
-            "notify: delivery to {} failed ({}); gave up after {} attempt(s). The run is not"
-                + " affected and every alert stays in alerts.csv; check notify.url and the"
-                + " robot's security settings",
-            host(),
-            failure,
+        return gaveUp(failure, attempt);
+      }
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        return gaveUp(
+            failure
+                + "; the delivery deadline of "
+                + config.deadlineSeconds()
+                + " s (notify.deadline_seconds) passed",
             attempt);
-        return false;
+      }
+      if (wait.toNanos() >= remaining) {
+        return gaveUp(
+            failure
+                + "; another attempt after "
+                + wait.toMillis() / 1000.0
+                + " s would pass the delivery deadline of "
+                + config.deadlineSeconds()
+                + " s (notify.deadline_seconds)",
+            attempt);
       }
       LOG.warn(
           "notify: delivery to {} failed ({}), attempt {} of {}; retrying in {} s",
@@ -125,6 +169,21 @@ public final class WebhookDelivery {
       wait = wait.multipliedBy(2);
     }
     return false;
+  }
+
+  private boolean gaveUp(String failure, int attempts) {
+    LOG.warn(
+        "notify: delivery to {} failed ({}); gave up after {} attempt(s). The run is not"
+            + " affected and every alert stays in alerts.csv; check notify.url and the"
+            + " robot's security settings",
+        host(),
+        failure,
+        attempts);
+    return false;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /**
@@ -154,7 +213,7 @@ public final class WebhookDelivery {
     return ", reply: " + (r.length() > REPLY_SHOWN ? r.substring(0, REPLY_SHOWN) + "…" : r);
   }
 
-  private static String clip(Exception e) {
+  private static String clip(Throwable e) {
     String s = e.getMessage().replaceAll("\\s+", " ");
     return s.length() > REPLY_SHOWN ? s.substring(0, REPLY_SHOWN) + "…" : s;
   }

@@ -2,6 +2,7 @@ package org.employmentmonitor.alerts;
 
 import static org.employmentmonitor.alerts.AlertFixtures.district;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.notify.RobotServer;
 import org.employmentmonitor.testing.Ids;
+import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.TestInput;
 import org.employmentmonitor.testing.TestRun;
 import org.junit.jupiter.api.Test;
@@ -229,6 +231,54 @@ class AlertLifecycleRunTest {
       }
     }
     assertEquals(september, states(output, "2020-09"));
+    try (RobotServer robot = new RobotServer(RobotServer.OK)) {
+      // Issue 27: the same digest to the same robot is not posted twice...
+      Path config = notifyConfig(robot, 3);
+      String endpoint = robot.url();
+      assertEquals(
+          ExitCode.SUCCESS,
+          TestRun.run(input, output, "2020-09", "--step", "alerts", "--config", config.toString()));
+      assertEquals(1, robot.bodies().size());
+      assertTrue(
+          Files.readString(output.resolve("notify/2020-09.json"))
+              .contains(endpoint.substring(0, endpoint.indexOf('?'))));
+      assertTrue(!Files.readString(output.resolve("notify/2020-09.json")).contains("secret-key"));
+      assertEquals(
+          ExitCode.SUCCESS,
+          TestRun.run(input, output, "2020-09", "--step", "alerts", "--config", config.toString()));
+      assertEquals(1, robot.bodies().size(), "a re-run posts nothing new");
+    }
+    try (RobotServer robot = new RobotServer(RobotServer.TRICKLE)) {
+      // ...and a robot that trickles its reply holds neither the lock nor the run past the
+      // deadline: it is asked after the lock is released, and given up on after 2 s.
+      List<Boolean> locked = new java.util.concurrent.CopyOnWriteArrayList<>();
+      robot.onRequest(() -> locked.add(Files.exists(output.resolve(".lock"))));
+      Path config = tmp.resolve("trickle.yaml");
+      Files.writeString(
+          config,
+          "notify:\n  url: \""
+              + robot.url()
+              + "\"\n  attempts: 5\n  backoff_seconds: 0\n  timeout_seconds: 1\n"
+              + "  deadline_seconds: 2\n");
+      try (LogCapture log = new LogCapture()) {
+        assertEquals(
+            ExitCode.SUCCESS,
+            assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(120),
+                () ->
+                    TestRun.run(
+                        input,
+                        output,
+                        "2020-09",
+                        "--step",
+                        "alerts",
+                        "--config",
+                        config.toString())));
+        assertTrue(log.text().contains("gave up after 2 attempt(s)"), log.text());
+      }
+      assertEquals(List.of(false, false), locked, "the robot is asked after the lock is released");
+      assertTrue(!Files.exists(output.resolve(".lock")));
+    }
     String csv =
         Files.readString(output.resolve("reports/2020-09/alerts.csv"), StandardCharsets.UTF_8);
     assertTrue(

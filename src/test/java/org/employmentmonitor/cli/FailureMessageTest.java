@@ -138,6 +138,19 @@ class FailureMessageTest {
         ExitGuard.stopped("ingest").contains("the previous outputs of the period are intact"));
     String publish = ExitGuard.stopped("publish");
     assertTrue(!publish.contains("intact"), publish);
-    assertTrue(publish.contains("finishes or undoes the interrupted publish"), publish);
+    assertTrue(publish.contains("the publish had not completed"), publish);
+    assertTrue(publish.contains("finishes or undoes it first"), publish);
+  }
+
+  @Test
+  void aRunStoppedAfterItsPublishSaysThePeriodIsItsOwn() {
+    // Issue 27: stopped once the publish had committed, the period is this run's.
+    String published = ExitGuard.stopped(MonthlyRun.PUBLISHED);
+    assertTrue(published.contains("after its publish had completed"), published);
+    assertTrue(published.contains("nothing needs to be run again"), published);
+    assertTrue(!published.contains("undo") && !published.contains("previous"), published);
+    String notify = ExitGuard.stopped("notify");
+    assertTrue(notify.contains("after its publish had completed"), notify);
+    assertTrue(notify.contains("run --step alerts for the period to send it"), notify);
   }
 }

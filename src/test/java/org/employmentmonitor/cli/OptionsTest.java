@@ -83,6 +83,27 @@ class OptionsTest {
   }
 
   @Test
+  void aRepeatedOptionIsExit2NotTheLastOneSilently() {
+    // Issue 27: "--output A --output B" used B without a word.
+    for (String[] args :
+        new String[][] {
+          {"--period", "2020-09", "--output", "A", "--output", "B"},
+          {"--period", "2020-09", "--period", "2020-08"},
+          {"--period", "2020-09", "--reingest", "--reingest"},
+          {"--period", "2020-09", "--withdraw", "2020-05", "--withdraw=2020-06"},
+        }) {
+      assertEquals(ExitCode.USAGE_OR_CONFIG, Main.run(args, Map.of()), String.join(" ", args));
+    }
+    org.employmentmonitor.base.MonitorException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.employmentmonitor.base.MonitorException.class,
+            () ->
+                Options.parse(
+                    new String[] {"--period", "2020-09", "--output", "A", "--output", "B"}));
+    assertEquals("--output is given twice; give it once", e.getMessage());
+  }
+
+  @Test
   void helpIsGeneratedFromTheDeclarations() {
     String help = Options.help();
     for (Option o : Options.ALL) {

@@ -93,6 +93,10 @@ class MonitorConfigTest {
     assertError("notify:\n  url: 'https://exa mple.org/'\n", "notify.url");
     assertError("notify:\n  kind: slack\n", "notify.kind must be wecom or dingtalk, not slack");
     assertError("notify:\n  attempts: 0\n", "notify.attempts");
+    assertError("notify:\n  deadline_seconds: 301\n", "notify.deadline_seconds");
+    assertError(
+        "notify:\n  timeout_seconds: 90\n",
+        "notify.timeout_seconds (90) must not exceed notify.deadline_seconds (60)");
     assertError("notify:\n  urll: x\n", "notify.urll");
   }
 

@@ -214,12 +214,106 @@ class DeliveryShapesTest {
     }
     assertEquals(firstRun, state("registration").runId);
     assertEquals(2, state("registration").read);
+    // Issue 27: data_quality.csv says which part is staged without its file.
+    String dq =
+        Files.readString(
+            output().resolve("reports/2020-09/data_quality.csv"), StandardCharsets.UTF_8);
+    assertTrue(dq.matches("(?s).*,2020-09/registration-1\\.csv,[^\\r\\n]*,delivered\\r?\\n.*"), dq);
+    assertTrue(
+        dq.matches("(?s).*,2020-09/registration-2\\.csv,[^\\r\\n]*,staged_without_input\\r?\\n.*"),
+        dq);
 
     // --reingest is the explicit act: the month is then staged from part 1 alone.
     assertEquals(
         ExitCode.SUCCESS,
         TestRun.run(in.root(), output(), "2020-09", "--step", "ingest", "--reingest"));
     assertEquals(1, state("registration").read);
+  }
+
+  @Test
+  void aPartMovedOutWhileTheTownsChangeIsRefusedNotShrunk() throws IOException {
+    TestInput in = withInsurance();
+    in.file(
+        "2020-09",
+        "registration-1",
+        REG_HEADER,
+        reg("R1", 1, TestInput.TOWN_A, "EMPLOYED", "EMPLOYER"));
+    in.file(
+        "2020-09", "registration-2", REG_HEADER, reg("R2", 2, TestInput.TOWN_A, "UNEMPLOYED", ""));
+    assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
+    String firstRun = state("registration").runId;
+
+    // Part 2 moved out and a town added to towns.csv: the month would have to be read again, from
+    // part 1 alone. Refused (exit 3), the staged month untouched.
+    Files.delete(in.root().resolve("2020-09/registration-2.csv"));
+    Files.writeString(
+        in.root().resolve("reference/towns.csv"),
+        "\n500118200,新城街道,STREET\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    try (org.employmentmonitor.testing.LogCapture log =
+        new org.employmentmonitor.testing.LogCapture()) {
+      assertEquals(
+          ExitCode.INPUT_ERROR, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
+      assertTrue(
+          log.text()
+              .contains(
+                  "staging registration 2020-09 must be read again (reference/towns.csv changed),"
+                      + " but part(s) [2020-09/registration-2.csv] are no longer in the input"
+                      + " folder"),
+          log.text());
+      assertTrue(log.text().contains("Put the part(s) back"), log.text());
+    }
+    assertEquals(firstRun, state("registration").runId);
+    assertEquals(2, state("registration").read);
+    // --reingest is the explicit act.
+    assertEquals(
+        ExitCode.SUCCESS,
+        TestRun.run(in.root(), output(), "2020-09", "--step", "ingest", "--reingest"));
+    assertEquals(1, state("registration").read);
+  }
+
+  @Test
+  void aKeyChangeWithAnArchivedMonthStopsNamingTheMonthsAndTheWaysOut() throws IOException {
+    TestInput in = withInsurance();
+    in.file(
+        "2020-08", "registration", REG_HEADER, reg("R1", 1, TestInput.TOWN_A, "UNEMPLOYED", ""));
+    in.emptyMandatory("2020-08", "2020-09");
+    assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
+    Path key = tmp.resolve("key");
+    Files.writeString(key, "a-long-random-secret-of-the-bureau-0123456789\n");
+
+    // August archived, then the key changed: August cannot be staged again under the new key.
+    Files.move(in.root().resolve("2020-08"), tmp.resolve("archived-2020-08"));
+    try (org.employmentmonitor.testing.LogCapture log =
+        new org.employmentmonitor.testing.LogCapture()) {
+      assertEquals(
+          ExitCode.INPUT_ERROR,
+          TestRun.run(
+              in.root(), output(), "2020-09", "--step", "ingest", "--key-file", key.toString()));
+      String text = log.text();
+      assertTrue(
+          text.contains(
+              "staged month(s) registration:2020-08, social_insurance:2020-08 were staged under"
+                  + " another pseudonymisation key"),
+          text);
+      assertTrue(text.contains("Either restore those month folders"), text);
+      assertTrue(text.contains("--withdraw registration:2020-08,social_insurance:2020-08"), text);
+    }
+    // September was not re-staged under the new key: nothing was read.
+    String september = state("registration").keyFingerprint;
+    // Way out 1: restore the folder; every month is then staged under the new key.
+    Files.move(tmp.resolve("archived-2020-08"), in.root().resolve("2020-08"));
+    assertEquals(
+        ExitCode.SUCCESS,
+        TestRun.run(
+            in.root(), output(), "2020-09", "--step", "ingest", "--key-file", key.toString()));
+    assertTrue(!september.equals(state("registration").keyFingerprint), "September re-staged");
+    // Way out 2: August archived again and the key changed back (the development key): with
+    // August withdrawn, the run goes through.
+    Files.move(in.root().resolve("2020-08"), tmp.resolve("archived-2020-08"));
+    assertEquals(
+        ExitCode.SUCCESS,
+        TestRun.run(in.root(), output(), "2020-09", "--step", "ingest", "--withdraw", "2020-08"));
   }
 
   @Test

@@ -16,12 +16,22 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * (status, body), repeating the last one, and keeps every request body and query it received.
  */
 public final class RobotServer implements AutoCloseable {
-  /** One scripted answer, sent after {@code delayMillis}. */
-  public record Reply(int status, String body, long delayMillis) {
+  /**
+   * One scripted answer, sent after {@code delayMillis}; with {@code trickleMillis} &gt; 0 the
+   * headers go at once and the body one byte every {@code trickleMillis} (issue 27).
+   */
+  public record Reply(int status, String body, long delayMillis, long trickleMillis) {
     public Reply(int status, String body) {
-      this(status, body, 0);
+      this(status, body, 0, 0);
+    }
+
+    public Reply(int status, String body, long delayMillis) {
+      this(status, body, delayMillis, 0);
     }
   }
+
+  /** Answers 200 at once, then its body one byte a second: ten minutes for the whole reply. */
+  public static final Reply TRICKLE = new Reply(200, "{\"errcode\":0}" + " ".repeat(600), 0, 1000);
 
   public static final Reply OK = new Reply(200, "{\"errcode\":0,\"errmsg\":\"ok\"}");
   public static final Reply FAIL = new Reply(500, "upstream broken");
@@ -33,6 +43,13 @@ public final class RobotServer implements AutoCloseable {
   private final List<String> bodies = new ArrayList<>();
   private final List<String> queries = new ArrayList<>();
   private final List<String> contentTypes = new ArrayList<>();
+
+  private volatile Runnable onRequest;
+
+  /** Runs {@code probe} on every request, before answering (a test looks at the output then). */
+  public void onRequest(Runnable probe) {
+    onRequest = probe;
+  }
 
   public RobotServer(Reply... replies) throws IOException {
     script = new ConcurrentLinkedDeque<>(List.of(replies));
@@ -54,10 +71,26 @@ public final class RobotServer implements AutoCloseable {
               Thread.currentThread().interrupt();
             }
           }
+          Runnable probe = onRequest;
+          if (probe != null) {
+            probe.run();
+          }
           byte[] out = r.body().getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(r.status(), out.length);
           try (OutputStream os = exchange.getResponseBody()) {
-            os.write(out);
+            if (r.trickleMillis() <= 0) {
+              os.write(out);
+            } else {
+              for (byte b : out) {
+                os.write(b);
+                os.flush();
+                Thread.sleep(r.trickleMillis());
+              }
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed by the test
+          } catch (IOException e) {
+            // the client gave up and closed the connection: what a trickling robot should see
           }
         });
     // a thread per exchange, so a scripted slow reply does not hold up the next request

@@ -2,6 +2,7 @@ package org.employmentmonitor.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,7 +106,10 @@ class WebhookDeliveryTest {
       long t0 = System.nanoTime();
       assertTrue(new WebhookDelivery(n, sleeps::add).send(MESSAGE));
       assertTrue((System.nanoTime() - t0) / 1_000_000 < 2500, "did not wait for the slow reply");
-      assertTrue(log.text().contains("HttpTimeoutException"), log.text());
+      assertTrue(
+          log.text().contains("HttpTimeoutException")
+              || log.text().contains("no complete answer within 1.0 s"),
+          log.text());
       assertTrue(log.text().contains("attempt 1 of 2"), log.text());
     }
   }
@@ -118,5 +122,49 @@ class WebhookDeliveryTest {
     assertEquals(
         "robot errcode 45009, reply: {\"errcode\":45009}",
         WebhookDelivery.refusal(200, "{\"errcode\":45009}"));
+  }
+
+  @Test
+  void aRobotThatTricklesItsBodyIsCutOffAtTheDeadline() throws Exception {
+    // Issue 27: HttpClient's timeout ends when the headers arrive; this robot sends them at once
+    // and then one byte a second. Each attempt is bounded as a whole (1 s), and so is the delivery
+    // (2 s: the third attempt never starts).
+    try (RobotServer robot = new RobotServer(RobotServer.TRICKLE);
+        LogCapture log = new LogCapture()) {
+      Notify n = new Notify(URI.create(robot.url()), Notify.Kind.WECOM, 3, BigDecimal.ZERO, 1, 2);
+      boolean sent =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(30), () -> new WebhookDelivery(n, d -> {}).send(MESSAGE));
+      assertFalse(sent);
+      assertEquals(2, robot.bodies().size(), "two attempts of 1 s fill the 2 s deadline");
+      String text = log.text();
+      assertTrue(
+          text.contains("failed (no complete answer within 1.0 s (connect, headers and body))"),
+          text);
+      assertTrue(
+          text.contains(
+              "; the delivery deadline of 2 s (notify.deadline_seconds) passed); gave up after 2 attempt(s)"),
+          text);
+      assertFalse(text.contains("secret-key-123"), text);
+    }
+  }
+
+  @Test
+  void noWaitRunsPastTheDeadline() throws Exception {
+    try (RobotServer robot = new RobotServer(RobotServer.FAIL);
+        LogCapture log = new LogCapture()) {
+      Notify n =
+          new Notify(URI.create(robot.url()), Notify.Kind.WECOM, 5, new BigDecimal("30"), 5, 20);
+      List<Duration> slept = new java.util.ArrayList<>();
+      assertFalse(new WebhookDelivery(n, slept::add).send(MESSAGE));
+      assertEquals(1, robot.bodies().size());
+      assertEquals(List.of(), slept, "a 30 s wait would pass the 20 s deadline");
+      assertTrue(
+          log.text()
+              .contains(
+                  "another attempt after 30.0 s would pass the delivery deadline of 20 s"
+                      + " (notify.deadline_seconds)"),
+          log.text());
+    }
   }
 }

@@ -60,7 +60,7 @@ public final class PersonState {
   private PersonState() {}
 
   /** Bump when the layout changes: a state of another format is rebuilt, never read. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   public static final String META_FILE = "_state.json";
 
@@ -149,51 +149,31 @@ public final class PersonState {
 
     public String runId;
 
-    /** The state's data files (name → bytes): a state whose files differ is not read. */
+    /** The state's data files (name → bytes), as written. */
     public TreeMap<String, Long> files = new TreeMap<>();
 
+    /** The state's data files (name → SHA-256), as written: {@link StateProof} checks them. */
+    public TreeMap<String, String> sha256 = new TreeMap<>();
+
+    /** SHA-256 of this description without this field: an edited {@code _state.json} is seen. */
+    public String digest;
+
     /**
-     * The state in {@code dir}, or null when there is none, its {@code _state.json} is unreadable,
-     * or its data files are not the ones it lists (a file deleted, added or cut short): such a
-     * state is rebuilt from staging, never read with persons missing.
+     * The description in {@code dir} as it is, or null when there is none; unverified: a run folds
+     * a state only after {@link StateProof#check}.
      */
     public static Meta read(HadoopFs fs, Path dir) throws IOException {
       Path p = new Path(dir, META_FILE);
-      if (!fs.exists(p)) {
-        return null;
-      }
-      Meta m;
-      try {
-        m = JSON.readValue(fs.readAll(p), Meta.class);
-      } catch (IOException e) {
-        LOG.warn("person state: {} is unreadable ({}): rebuilt from staging", p, e.getMessage());
-        return null;
-      }
-      if (!m.files.equals(dataFiles(fs, dir))) {
-        LOG.warn(
-            "person state: the files in {} are not those its {} lists: rebuilt from staging",
-            dir,
-            META_FILE);
-        return null;
-      }
-      return m;
+      return fs.exists(p) ? JSON.readValue(fs.readAll(p), Meta.class) : null;
     }
 
-    /** Writes {@code _state.json}, listing the data files now in {@code dir}. */
+    /**
+     * Writes {@code _state.json} for the data files now in {@code dir}: their sizes and checksums,
+     * the persons and spans their footers count, and its own digest ({@link StateProof#seal}).
+     */
     public void write(HadoopFs fs, Path dir) throws IOException {
-      files = dataFiles(fs, dir);
+      StateProof.seal(fs, dir, this);
       fs.write(new Path(dir, META_FILE), JSON.writeValueAsBytes(this));
-    }
-
-    private static TreeMap<String, Long> dataFiles(HadoopFs fs, Path dir) throws IOException {
-      TreeMap<String, Long> out = new TreeMap<>();
-      for (org.apache.hadoop.fs.FileStatus s : fs.list(dir)) {
-        String name = s.getPath().getName();
-        if (s.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
-          out.put(name, s.getLen());
-        }
-      }
-      return out;
     }
   }
 
@@ -222,9 +202,28 @@ public final class PersonState {
       NavigableMap<YearMonth, String> needed,
       int defaultBuckets,
       boolean rebuild) {
+    return plan(base, null, period, from, needed, defaultBuckets, rebuild);
+  }
+
+  /**
+   * As above; {@code rejected} says why the published state failed its check ({@link StateProof}),
+   * null when it passed or none was published.
+   */
+  public static Plan plan(
+      Meta base,
+      String rejected,
+      YearMonth period,
+      int from,
+      NavigableMap<YearMonth, String> needed,
+      int defaultBuckets,
+      boolean rebuild) {
     List<String> notes = new ArrayList<>();
     if (rebuild) {
       notes.add("--reingest: the person state is rebuilt from staging");
+      base = null;
+    } else if (rejected != null) {
+      notes.add(
+          "the published person state failed its check (" + rejected + "): rebuilt from staging");
       base = null;
     } else if (base == null) {
       notes.add("no person state published yet: built from staging");

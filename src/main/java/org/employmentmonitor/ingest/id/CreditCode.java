@@ -25,20 +25,43 @@ public final class CreditCode {
   }
 
   /**
-   * Returns null when {@code upper} (trimmed, half-width, upper-cased) is a valid code, else the
-   * reason.
+   * The code {@code value} (trimmed, half-width) stands for, with its ASCII letters upper-cased
+   * (SPEC 9), or null when it is not 18 characters of ASCII letters and digits. Length and
+   * characters are checked before any case folding, and only {@code a-z} are folded: Java's {@code
+   * toUpperCase} turns some single characters into two ({@code ﬀ}, U+FB00, into {@code FF}), which
+   * would make a 17-character value 18 long (issue 27).
    */
-  public static String validate(String upper) {
-    if (upper.length() != 18) {
+  public static String fold(String value) {
+    if (value.length() != 18) {
+      return null;
+    }
+    char[] out = new char[18];
+    for (int i = 0; i < 18; i++) {
+      char c = value.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        c = (char) (c - 'a' + 'A');
+      } else if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+        return null;
+      }
+      out[i] = c;
+    }
+    return new String(out);
+  }
+
+  /** Returns null when {@code value} (trimmed, half-width) is a valid code, else the reason. */
+  public static String validate(String value) {
+    if (value.length() != 18) {
       return "must have 18 characters";
     }
     for (int i = 0; i < 18; i++) {
-      if (ALPHABET.indexOf(upper.charAt(i)) < 0) {
+      char c = value.charAt(i);
+      if (ALPHABET.indexOf(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c) < 0) {
         return "character "
             + (i + 1)
             + " is not allowed (GB 32100 uses 0-9 and A-Y without I, O, S, V, Z)";
       }
     }
+    String upper = fold(value);
     if (checkCharacter(upper) != upper.charAt(17)) {
       return "check character does not match (GB 32100): a character is mistyped";
     }

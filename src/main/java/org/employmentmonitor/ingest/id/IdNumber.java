@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public final class IdNumber {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+  /** A birth year before this is not a real one (a mistyped number), issue 27. */
+  public static final int EARLIEST_BIRTH_YEAR = 1900;
+
   private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE][+-]?[0-9]+");
 
   private IdNumber() {}
@@ -83,6 +87,11 @@ public final class IdNumber {
               Integer.parseInt(v, 12, 14, 10));
     } catch (DateTimeException e) {
       return Result.invalid("digits 7-14 are not a real birth date");
+    }
+    if (birth.getYear() < EARLIEST_BIRTH_YEAR) {
+      // Issue 27: LocalDate knows a year 0 and any year before; a resident born before 1900
+      // would be over 120 and is a mistyped number (python-stdnum refuses these too).
+      return Result.invalid("birth year (digits 7-10) is before " + EARLIEST_BIRTH_YEAR);
     }
     if (birth.isAfter(latestBirthDate)) {
       return Result.invalid("birth date (digits 7-14) is after the extract month");

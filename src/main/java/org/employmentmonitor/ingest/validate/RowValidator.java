@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.employmentmonitor.ingest.csv.Records;
 import org.employmentmonitor.ingest.id.CreditCode;
@@ -238,10 +237,9 @@ public final class RowValidator {
         }
       }
       case CREDIT_CODE -> {
-        String upper = v.toUpperCase(Locale.ROOT);
-        String error = CreditCode.validate(upper);
+        String error = CreditCode.validate(v);
         if (error == null) {
-          values[c] = upper;
+          values[c] = CreditCode.fold(v);
         } else {
           problem(c, Issue.INVALID_CREDIT_CODE, error);
         }

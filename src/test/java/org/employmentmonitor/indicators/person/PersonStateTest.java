@@ -306,7 +306,10 @@ class PersonStateTest {
             .findFirst()
             .orElseThrow();
     assertTrue(bucketFile.delete());
-    assertNull(PersonState.Meta.read(fs, stateDir));
+    StateProof.Verdict v = StateProof.check(fs, stateDir);
+    assertNull(v.meta());
+    assertEquals(
+        "state file " + bucketFile.getName().substring(0, 10) + " is missing", v.problem());
   }
 
   @Test

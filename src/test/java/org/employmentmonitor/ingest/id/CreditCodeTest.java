@@ -41,4 +41,28 @@ class CreditCodeTest {
       assertNull(CreditCode.validate(first17 + c), first17 + c);
     }
   }
+
+  @Test
+  void onlyAsciiLettersAreUpperCased() {
+    assertNull(CreditCode.validate("91350100m000100y43"));
+    assertEquals("91350100M000100Y43", CreditCode.fold("91350100m000100y43"));
+  }
+
+  @Test
+  void aLigatureDoesNotGrowA17CharacterCodeTo18() {
+    // Issue 27: "ﬀ" (U+FB00) upper-cases to "FF"; 91350100FF00010002 is a valid code, but the
+    // value delivered has 17 characters.
+    assertNull(CreditCode.validate("91350100FF00010002"));
+    String ligature = "91350100\uFB0000010002";
+    assertEquals(17, ligature.length());
+    assertEquals("must have 18 characters", CreditCode.validate(ligature));
+    assertNull(CreditCode.fold(ligature));
+    // In an 18-character value it is a character outside the alphabet, named by its position.
+    assertEquals(
+        "character 9 is not allowed (GB 32100 uses 0-9 and A-Y without I, O, S, V, Z)",
+        CreditCode.validate("91350100\uFB00F00010002"));
+    // Nor does the dotless ı (U+0131) become an I, or the long ſ (U+017F) an S.
+    assertNotNull(CreditCode.validate("91350100\u0131000100Y43"));
+    assertNull(CreditCode.fold("91350100\u017F000100Y43"));
+  }
 }

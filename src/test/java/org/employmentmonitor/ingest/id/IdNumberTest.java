@@ -24,7 +24,7 @@ class IdNumberTest {
     assertEquals("11010519491231002X", r.canonical());
     assertEquals(LocalDate.of(1949, 12, 31), r.birthDate());
     assertFalse(r.male(), "digit 17 = 2 is even: a woman");
-    assertTrue(IdNumber.parse("440524188001010014", SEPT_2020).male());
+    assertTrue(IdNumber.parse("440524198001010013", SEPT_2020).male());
   }
 
   @Test
@@ -78,5 +78,17 @@ class IdNumberTest {
     assertFalse(IdNumber.parse("5001181980010100", SEPT_2020).valid());
     assertFalse(IdNumber.parse("50011819800101001A", SEPT_2020).valid());
     assertFalse(IdNumber.parse("5001181980010100X1", SEPT_2020).valid());
+  }
+
+  @Test
+  void aBirthYearBefore1900IsInvalid() {
+    // Issue 27: year 0000 is a date to LocalDate; python-stdnum rejects it, and so do we.
+    IdNumber.Result year0 = IdNumber.parse("322628000001017169", SEPT_2020);
+    assertFalse(year0.valid());
+    assertEquals("birth year (digits 7-10) is before 1900", year0.error());
+    assertFalse(IdNumber.parse("50011818991231001X", SEPT_2020).valid(), "31 Dec 1899");
+    IdNumber.Result first = IdNumber.parse("500118190001010014", SEPT_2020);
+    assertTrue(first.valid(), "1 Jan 1900");
+    assertEquals(LocalDate.of(1900, 1, 1), first.birthDate());
   }
 }
