@@ -55,7 +55,12 @@ public final class ReportJob implements Job {
                 ctx.startedAt(),
                 Instant.now(),
                 ctx.input().toString(),
-                ctx.config().sourceDescription()));
+                ctx.config().sourceDescription(),
+                ctx.fs()
+                    .exists(
+                        new Path(
+                            ctx.input(),
+                            org.employmentmonitor.ingest.InputCatalog.SYNTHETIC_MARKER))));
 
     long t1 = System.nanoTime();
     ctx.describe("report " + p + ": write report.html and report.xlsx");

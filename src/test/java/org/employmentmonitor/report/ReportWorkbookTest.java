@@ -167,8 +167,17 @@ class ReportWorkbookTest {
       IndicatorRow r = DATA.indicators().get(i);
       List<String> csv = IndicatorTable.toCsv(r);
       Row row = indicators.get(i + 1);
+      boolean cumulative = "CUMULATIVE".equals(csv.get(ReportWorkbook.KIND_COL));
       for (int c = 0; c < csv.size(); c++) {
-        if (c == 1) {
+        if (c == ReportWorkbook.UNIT_COL) {
+          assertEquals(
+              Display.columnUnit(r.indicatorId(), r.unit()), row.getCell(c).asString(), "unit");
+        } else if ((c == 12 || c == 13) && !cumulative) {
+          assertCell("", row, c, true, "row " + (i + 1) + ": no 时间进度/完成率 for a rate");
+        } else if (r.unit() == Unit.YUAN && (c == 6 || c == 10 || c == 14)) {
+          String wan = csv.get(c).isEmpty() ? "" : new BigDecimal(csv.get(c)).divide(new BigDecimal(10000)).toPlainString();
+          assertCell(wan, row, c, true, "row " + (i + 1) + " in 万元");
+        } else if (c == 1) {
           Cell cell = row.getCell(c);
           assertEquals(CellType.NUMBER, cell.getType());
           assertEquals(csv.get(c), cell.asDate().toLocalDate().toString());
@@ -199,6 +208,62 @@ class ReportWorkbookTest {
   }
 
   @Test
+  void theLoanRowEqualsTheCsvValueInTheStatedUnit() {
+    IndicatorRow loans = DATA.district("guarantee_loans_amount");
+    BigDecimal yuan = new BigDecimal(Unit.YUAN.format(loans.value()));
+    for (List<Row> sheet : List.of(summary, trend)) {
+      Row row = rowOf(sheet, "创业担保贷款发放额");
+      assertEquals("万元", row.getCell(sheet == summary ? 2 : 1).asString());
+    }
+    Row row = rowOf(summary, "创业担保贷款发放额");
+    // the cell × 10,000 is the CSV's yuan, exactly
+    assertEquals(0, yuan.compareTo(row.getCell(1).asNumber().movePointRight(4)));
+    assertEquals(0, new BigDecimal("8000").compareTo(row.getCell(3).asNumber()), "8000万元");
+    assertEquals("#,##0.00", row.getCell(1).getDataFormatString());
+    Row t = rowOf(trend, "创业担保贷款发放额");
+    assertEquals(0, yuan.compareTo(t.getCell(10).asNumber().movePointRight(4)));
+  }
+
+  @Test
+  void completionAndTimeProgressOnlyForCumulativeTargetsAndPacesWhole() {
+    Row survey = rowOf(summary, "城镇调查失业率");
+    assertTrue(survey.getCell(5) == null || survey.getCell(5).getType() == CellType.EMPTY);
+    assertTrue(survey.getCell(6) == null || survey.getCell(6).getType() == CellType.EMPTY);
+    Row due = rowOf(summary, "离校未就业高校毕业生就业率");
+    assertTrue(due.getCell(6) == null || due.getCell(6).getType() == CellType.EMPTY, "no 时间进度");
+    Row nue = rowOf(summary, "城镇新增就业人数");
+    for (int c = 8; c <= 12; c++) {
+      BigDecimal v = nue.getCell(c).asNumber();
+      assertTrue(v.stripTrailingZeros().scale() <= 0, "whole: " + v);
+      assertEquals("#,##0", nue.getCell(c).getDataFormatString());
+    }
+    for (int c = 1; c < SUMMARY_UNITS_ROWS; c++) {
+      assertTrue(List.of("人", "人次", "户", "个", "万元", "%", "倍").contains(summary.get(c).getCell(2).asString()), summary.get(c).getCell(2).asString());
+    }
+  }
+
+  private static final int SUMMARY_UNITS_ROWS = DATA.targeted().size() + 1;
+
+  @Test
+  void alertValuesAreFormattedAsTheReportShowsThem() {
+    for (int i = 0; i < DATA.alerts().size(); i++) {
+      AlertRow a = DATA.alerts().get(i);
+      Cell v = alerts.get(i + 1).getCell(5);
+      if (a.value() == null) {
+        continue;
+      }
+      String expected =
+          switch (a.rule()) {
+            case "TARGET_PROGRESS", "INSURED_DROP", "RECRUITMENT_DROP" -> "0.0%";
+            case "DATA_QUALITY" -> AlertText.def(a) == null ? "0.00%" : "0.0%";
+            case "LAYOFF" -> "#,##0";
+            default -> ReportWorkbook.unitFormat(a.indicatorId(), AlertText.def(a).unit());
+          };
+      assertEquals(expected, v.getDataFormatString(), a.rule() + " " + a.subject());
+    }
+  }
+
+  @Test
   void ratiosArePercentagesAndCountsAreGrouped() {
     for (int i = 0; i < DATA.indicators().size(); i++) {
       IndicatorRow r = DATA.indicators().get(i);
@@ -212,7 +277,7 @@ class ReportWorkbookTest {
       } else if (!r.unit().isRatio()) {
         assertTrue(format.startsWith("#,##0"), r.indicatorId() + " " + format);
       }
-      if (r.timeProgress() != null) {
+      if (r.timeProgress() != null && "CUMULATIVE".equals(r.targetKind())) {
         assertEquals("0.0%", row.getCell(12).getDataFormatString());
       }
     }
