@@ -85,8 +85,7 @@ public final class ReportWorkbook {
           "本月新增",
           "近3个月月均",
           "剩余每月需",
-          "全年预计（按近3个月）",
-          "全年预计（按全年平均）",
+          "全年预计（按1月以来月均）",
           "今年未达标月份",
           "牵头单位",
           "任务",
@@ -154,8 +153,7 @@ public final class ReportWorkbook {
 
   /** 本月汇总: one row per target at P, what a leader's office copies into its own 报表. */
   private static void summary(Worksheet ws, ReportData d) {
-    header(
-        ws, SUMMARY_HEADERS, 26, 12, 6, 12, 10, 9, 9, 14, 11, 11, 11, 13, 13, 22, 14, 10, 26, 12);
+    header(ws, SUMMARY_HEADERS, 26, 12, 6, 12, 10, 9, 9, 14, 11, 11, 11, 13, 22, 14, 10, 26, 12);
     ws.rowHeight(0, 32);
     int m = d.period().getMonthValue();
     int row = 1;
@@ -183,16 +181,16 @@ public final class ReportWorkbook {
           estimate(ws, row, 8, id, def.unit(), p.thisMonth());
           estimate(ws, row, 9, id, def.unit(), p.recentMonthly());
           estimate(ws, row, 10, id, def.unit(), p.neededMonthly());
-          estimate(ws, row, 11, id, def.unit(), p.projectionRecent());
-          estimate(ws, row, 12, id, def.unit(), p.projectionYear());
         }
+        // the one projection of the report: indicators.csv's, which the PROJECTION alert judges
+        estimate(ws, row, 11, id, def.unit(), r == null ? null : r.projection());
       } else {
-        text(ws, row, 13, SummarySection.record(d, def, spec));
+        text(ws, row, 12, SummarySection.record(d, def, spec));
       }
-      text(ws, row, 14, spec.leadUnit());
-      text(ws, row, 15, TargetText.task(spec));
-      text(ws, row, 16, id);
-      text(ws, row, 17, s.name());
+      text(ws, row, 13, spec.leadUnit());
+      text(ws, row, 14, TargetText.task(spec));
+      text(ws, row, 15, id);
+      text(ws, row, 16, s.name());
       row++;
     }
     if (d.synthetic()) {

@@ -97,20 +97,17 @@ final class SummarySection {
     List<String> short_ = new ArrayList<>();
     for (IndicatorDefinition def : d.targeted()) {
       TargetSpec spec = d.target(def);
-      if (spec.kind() != TargetKind.CUMULATIVE) {
-        continue;
-      }
-      Pace p = Pace.of(d, def.id(), spec.target());
-      if (p != null && p.recentTooSlow()) {
+      IndicatorRow r = d.district(def.id());
+      if (spec.kind() == TargetKind.CUMULATIVE && r != null && short_(r.projection(), spec)) {
         short_.add(def.nameZh());
       }
     }
     if (!short_.isEmpty()) {
-      s.append("按近")
-          .append(Pace.RECENT_MONTHS)
-          .append("个月的进度，")
+      s.append("按1—")
+          .append(m)
+          .append("月月均测算，")
           .append(String.join("、", short_))
-          .append("全年完不成目标，需加快进度（见下表）。");
+          .append("全年预计完不成目标，需加快进度（见下表）。");
     }
     h.el("p", "lede", s.toString());
   }
@@ -247,7 +244,7 @@ final class SummarySection {
         .raw("</small></th>");
     h.raw("<th>本月新增</th><th>近").text(Pace.RECENT_MONTHS + "个月").raw("<wbr>月均</th>");
     h.raw("<th>剩余").text((12 - m) + "个月").raw("<wbr>每月需</th>");
-    h.raw("<th>全年预计<small>按近").text(Pace.RECENT_MONTHS + "个月月均").raw("</small></th>");
+    h.raw("<th>全年预计<small>按1—").text(m + "月月均").raw("</small></th>");
     h.raw("<th>状态</th><th>牵头单位</th></tr></thead><tbody>");
     for (IndicatorDefinition def : defs) {
       TargetSpec spec = d.target(def);
@@ -277,11 +274,12 @@ final class SummarySection {
       }
       h.el("td", "num" + (p != null && p.recentTooSlow() ? " c-bad" : ""), needed);
       h.raw("<td class=\"num\">");
-      if (p == null) {
+      BigDecimal projection = r == null ? null : r.projection();
+      if (projection == null) {
         h.text(Display.NOT_AVAILABLE);
       } else {
-        h.raw(short_(p.projectionRecent(), spec) ? "<span class=\"short\">" : "<span>");
-        h.text(Display.brief(id, def.unit(), p.projectionRecent())).raw("</span>");
+        h.raw(short_(projection, spec) ? "<span class=\"short\">" : "<span>");
+        h.text(Display.brief(id, def.unit(), projection)).raw("</span>");
       }
       h.raw("</td>");
       h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
@@ -297,9 +295,8 @@ final class SummarySection {
             + Pace.RECENT_MONTHS
             + "个月前累计）÷ "
             + Pace.RECENT_MONTHS
-            + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计 = 本月累计 + 近"
-            + Pace.RECENT_MONTHS
-            + "个月月均 × 剩余月数（按1月以来月均的预计见第一部分和工作簿）。红底：近期月均低于所需月均。");
+            + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计 = 本月累计 ÷ 已过月数 × 12，"
+            + "与预警所用方法相同。红字：近期月均低于所需月均。");
   }
 
   private static boolean short_(BigDecimal projection, TargetSpec spec) {

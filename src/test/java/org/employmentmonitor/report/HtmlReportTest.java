@@ -68,12 +68,15 @@ class HtmlReportTest {
     IndicatorRow r = DATA.district("new_urban_employment");
     assertTrue(card.contains("完成率 " + Display.percent(r.completion())), card);
     assertTrue(card.contains("时间进度 75.0%"), card);
+    // one projection, indicators.csv's (17,073 × 12 ÷ 9 = 22,764), the one the alert judges
     assertTrue(
         card.contains(
-            "按全年平均 " + Display.estimate("new_urban_employment", Unit.PERSONS, r.projection())),
+            "全年预计（按1—9月月均）"
+                + Display.estimate("new_urban_employment", Unit.PERSONS, r.projection())),
         card);
+    assertTrue(card.contains("22,764人，低于目标"), card);
+    assertFalse(card.contains("按近3个月"), "no second projection");
     // 1,897 a month in the fixture: (24,000 − 17,073) ÷ 3 = 2,309 a month still needed.
-    assertTrue(card.contains("按近3个月 22,764人"), card);
     assertTrue(card.contains("剩余3个月每月需 2,309人（近期月均 1,897人）"), card);
     assertTrue(card.contains("牵头单位：区人力社保局"), card);
   }
