@@ -158,8 +158,9 @@ final class SummarySection {
     return switch (s) {
       case NEW -> 0;
       case WORSENED -> 1;
-      case ONGOING -> 2;
-      case RESOLVED -> 3;
+      case IMPROVED -> 2;
+      case ONGOING -> 3;
+      case RESOLVED -> 4;
     };
   }
 
@@ -179,7 +180,7 @@ final class SummarySection {
       return String.join("、", byState.values().iterator().next());
     }
     List<String> runs = new ArrayList<>();
-    for (State s : List.of(State.NEW, State.WORSENED, State.ONGOING)) {
+    for (State s : List.of(State.NEW, State.WORSENED, State.IMPROVED, State.ONGOING)) {
       if (byState.containsKey(s)) {
         runs.add(s.labelZh() + "：" + String.join("、", byState.get(s)));
       }
@@ -193,6 +194,7 @@ final class SummarySection {
       case NEW -> "（新增）";
       case WORSENED -> "（加重，已" + a.monthsActive() + "个月）";
       case ONGOING -> "（持续" + a.monthsActive() + "个月）";
+      case IMPROVED -> "（好转，已" + a.monthsActive() + "个月）";
       case RESOLVED -> "（已解除）";
     };
   }
