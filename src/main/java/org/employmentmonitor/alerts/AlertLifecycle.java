@@ -28,10 +28,10 @@ import org.employmentmonitor.model.AlertRow.State;
  * and a delivery missing for P (no value), keep their month.
  *
  * <p>State: a severity that rose is WORSENED, one that fell IMPROVED; at the same severity the
- * distance past the threshold, both rounded to the precision the report prints ({@link
- * #precision}: 0.1 个百分点 for ratios, one unit for counts), decides: further past WORSENED, back
- * toward it IMPROVED, a move too small to show ONGOING. Streaks of target alerts come from the
- * indicator table's month-end series ({@link SeriesStreaks}); target alerts start afresh in January:
+ * distance past the threshold, both rounded to the precision the report prints ({@link #precision}:
+ * 0.1 个百分点 for ratios, one unit for counts), decides: further past WORSENED, back toward it
+ * IMPROVED, a move too small to show ONGOING. Streaks of target alerts come from the indicator
+ * table's month-end series ({@link SeriesStreaks}); target alerts start afresh in January:
  * December's are neither continued nor resolved by January's.
  */
 public final class AlertLifecycle {
@@ -126,8 +126,8 @@ public final class AlertLifecycle {
   }
 
   /**
-   * How far past its threshold the value is, in the rule's direction, with value and threshold
-   * each rounded to the precision the report prints them at; empty if either is null.
+   * How far past its threshold the value is, in the rule's direction, with value and threshold each
+   * rounded to the precision the report prints them at; empty if either is null.
    */
   static Optional<BigDecimal> beyond(AlertRow a) {
     if (a.value() == null || a.threshold() == null) {
@@ -145,8 +145,8 @@ public final class AlertLifecycle {
 
   /**
    * The smallest step the report prints of the alert's value (SPEC 7: a smaller move is ONGOING):
-   * 0.1 个百分点 (0.001) for completion, rates and drop shares, 0.01 个百分点 for data-quality
-   * shares (printed with two decimals), 0.01万元 for amounts, one for counts (persons, files).
+   * 0.1 个百分点 (0.001) for completion, rates and drop shares, 0.01 个百分点 for data-quality shares
+   * (printed with two decimals), 0.01万元 for amounts, one for counts (persons, files).
    */
   static BigDecimal precision(AlertRow a) {
     String rule = a.rule();

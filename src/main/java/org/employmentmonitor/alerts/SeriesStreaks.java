@@ -22,8 +22,8 @@ import org.employmentmonitor.model.Scope;
  *
  * <p>The condition is the one the rule judges: a lagging status (AT_RISK, BEHIND, BREACHED) for
  * TARGET_PROGRESS, RATE, CEILING and PROJECTION (projection below target is the same condition as
- * completion below time progress, SPEC 4.5); for the surveyed unemployment rate, the rate above
- * its yellow line ({@link SurveyCeiling}).
+ * completion below time progress, SPEC 4.5); for the surveyed unemployment rate, the rate above its
+ * yellow line ({@link SurveyCeiling}).
  */
 public final class SeriesStreaks {
   /** The rules whose streak is taken from the month-end series: the target alerts. */

@@ -59,8 +59,7 @@ record Pace(
     int left = 12 - m;
     BigDecimal gap = target == null ? null : target.subtract(value).max(BigDecimal.ZERO);
     BigDecimal needed = gap == null || left == 0 ? null : divide(gap, left);
-    return new Pace(
-        value, target, thisMonth, k, recent, yearMonthly, gap, left, needed);
+    return new Pace(value, target, thisMonth, k, recent, yearMonthly, gap, left, needed);
   }
 
   /** True when the recent pace falls short of the pace now needed. */

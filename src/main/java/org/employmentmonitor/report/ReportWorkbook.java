@@ -46,6 +46,7 @@ public final class ReportWorkbook {
   static final String PERCENT = "0.0%";
   static final String SHARE = "0.00%";
   static final String COUNT = "#,##0";
+
   /** Amounts, in 万元 (the value divided by 10,000) with two decimals: 6,193.00. */
   static final String AMOUNT = "#,##0.00";
 
@@ -101,7 +102,8 @@ public final class ReportWorkbook {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Workbook wb = new Workbook(out, "EmploymentMonitor", "1.0");
     wb.properties()
-        .setTitle(d.synthetic() ? d.title() + " " + ReportData.SYNTHETIC_NOTE : d.title()).setSubject(d.period().toString());
+        .setTitle(d.synthetic() ? d.title() + " " + ReportData.SYNTHETIC_NOTE : d.title())
+        .setSubject(d.period().toString());
     summary(wb.newWorksheet("本月汇总"), d);
     trend(wb.newWorksheet("趋势"), d);
     indicators(wb.newWorksheet("指标"), d);
@@ -252,8 +254,7 @@ public final class ReportWorkbook {
    * A pace or a projection as the report rounds it: counts to whole units, amounts to two decimals
    * of 万元; ratios are not estimated.
    */
-  private static void estimate(
-      Worksheet ws, int row, int col, String id, Unit unit, BigDecimal v) {
+  private static void estimate(Worksheet ws, int row, int col, String id, Unit unit, BigDecimal v) {
     if (v == null) {
       return;
     }
@@ -441,7 +442,8 @@ public final class ReportWorkbook {
     ws.rightMargin(0.4f);
     ws.topMargin(0.6f);
     ws.bottomMargin(0.6f);
-    ws.header(d.synthetic() ? d.title() + " " + ReportData.SYNTHETIC_NOTE : d.title(), Position.CENTER);
+    ws.header(
+        d.synthetic() ? d.title() + " " + ReportData.SYNTHETIC_NOTE : d.title(), Position.CENTER);
     ws.footer("第 &P 页，共 &N 页", Position.CENTER);
   }
 
@@ -505,8 +507,8 @@ public final class ReportWorkbook {
 
   /**
    * One format per unit, whatever the value (issue 29): percentages for ratios, the 求人倍率 as a
-   * multiple, amounts in 万元 with two decimals, counts whole (a fractional projection shows
-   * rounded; the cell keeps its exact value).
+   * multiple, amounts in 万元 with two decimals, counts whole (a fractional projection shows rounded;
+   * the cell keeps its exact value).
    */
   static String unitFormat(String indicatorId, Unit unit) {
     if (Display.isMultiple(indicatorId)) {

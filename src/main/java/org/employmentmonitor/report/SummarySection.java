@@ -26,7 +26,7 @@ final class SummarySection {
   static void write(Html h, ReportData d) {
     h.raw("<section id=\"summary\"><h2>综述</h2>");
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
-    lede(h, d, groups);
+    lede(h, d);
     red(h, d, groups);
     resolved(h, d);
     cumulative(h, d);
@@ -34,82 +34,11 @@ final class SummarySection {
     h.raw("</section>");
   }
 
-  private static void lede(Html h, ReportData d, List<AlertGroups.Group> groups) {
-    int m = d.period().getMonthValue();
-    int good = 0;
-    List<String> behind = new ArrayList<>();
-    int none = 0;
-    for (IndicatorDefinition def : d.targeted()) {
-      IndicatorRow r = d.district(def.id());
-      Status s = r == null ? Status.NOT_AVAILABLE : r.status();
-      if (s == Status.MET || s == Status.ON_TRACK) {
-        good++;
-      } else if (TargetText.lagging(s)) {
-        behind.add(def.nameZh());
-      } else {
-        none++;
-      }
+  /** The opening's paragraphs ({@link Opening}), the sentences a leader quotes. */
+  private static void lede(Html h, ReportData d) {
+    for (String p : Opening.paragraphs(d)) {
+      h.el("p", "lede", p);
     }
-    StringBuilder s = new StringBuilder();
-    s.append(m)
-        .append("月末，")
-        .append(d.targeted().size())
-        .append("项目标中")
-        .append(good)
-        .append("项已完成、达标或进度正常，")
-        .append(behind.size())
-        .append("项滞后或未达标");
-    if (!behind.isEmpty()) {
-      s.append("（").append(String.join("、", behind)).append("）");
-    }
-    if (none > 0) {
-      s.append("，").append(none).append("项无数据");
-    }
-    s.append("。");
-    long red = AlertGroups.active(d.alerts(), Severity.RED);
-    long yellow = AlertGroups.active(d.alerts(), Severity.YELLOW);
-    long redGroups = groups.stream().filter(g -> g.severity() == Severity.RED).count();
-    s.append("本月红色预警").append(red).append("条");
-    if (red > 0) {
-      long news =
-          d.alerts().stream()
-              .filter(a -> a.active() && a.severity() == Severity.RED && a.state() == State.NEW)
-              .count();
-      long worse =
-          d.alerts().stream()
-              .filter(
-                  a -> a.active() && a.severity() == Severity.RED && a.state() == State.WORSENED)
-              .count();
-      s.append("（归为")
-          .append(redGroups)
-          .append("类，其中新增")
-          .append(news)
-          .append("条、加重")
-          .append(worse)
-          .append("条）");
-    }
-    s.append("，黄色预警").append(yellow).append("条");
-    int resolved = AlertGroups.resolved(d.alerts()).size();
-    if (resolved > 0) {
-      s.append("，已解除").append(resolved).append("条");
-    }
-    s.append("。");
-    List<String> short_ = new ArrayList<>();
-    for (IndicatorDefinition def : d.targeted()) {
-      TargetSpec spec = d.target(def);
-      IndicatorRow r = d.district(def.id());
-      if (spec.kind() == TargetKind.CUMULATIVE && r != null && short_(r.projection(), spec)) {
-        short_.add(def.nameZh());
-      }
-    }
-    if (!short_.isEmpty()) {
-      s.append("按1—")
-          .append(m)
-          .append("月月均测算，")
-          .append(String.join("、", short_))
-          .append("全年预计完不成目标，需加快进度（见下表）。");
-    }
-    h.el("p", "lede", s.toString());
   }
 
   /** Every red alert, grouped; the group names its subjects. */
@@ -138,7 +67,14 @@ final class SummarySection {
         h.text(AlertGroups.extent(d, reds) + "——");
       }
       h.text(members(members));
-      h.el("span", "lead", "牵头单位：" + reds.leadUnits());
+      List<String> responsible = Expectation.responsible(members);
+      String units =
+          (responsible.isEmpty() ? "" : "责任单位：" + String.join("、", responsible) + "；")
+              + "牵头单位："
+              + reds.leadUnits()
+              + "；要求："
+              + Expectation.of(d, g.rule(), g.indicatorId());
+      h.el("span", "lead", units);
       h.raw("</li>");
     }
     h.raw("</ol>");

@@ -380,15 +380,34 @@ class AlertLifecycleTest {
   void aValueBackTowardItsThresholdIsImprovedAndALowerSeverityToo() {
     AlertRow was =
         before(
-            Severity.RED, AlertRule.RATE, "unemployed_follow_up_rate", "500118100 青峰镇",
-            "0.90", "1", State.NEW, AUGUST, 1);
+            Severity.RED,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "500118100 青峰镇",
+            "0.90",
+            "1",
+            State.NEW,
+            AUGUST,
+            1);
     // red → yellow: 好转, not 持续
     AlertRow yellow =
-        now(Severity.YELLOW, AlertRule.RATE, "unemployed_follow_up_rate", "500118100 青峰镇", "0.96", "1");
+        now(
+            Severity.YELLOW,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "500118100 青峰镇",
+            "0.96",
+            "1");
     assertEquals(State.IMPROVED, AlertLifecycle.change(was, yellow));
     // same severity, 90.0% → 91.2%: back toward 100%
     AlertRow better =
-        now(Severity.RED, AlertRule.RATE, "unemployed_follow_up_rate", "500118100 青峰镇", "0.912", "1");
+        now(
+            Severity.RED,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "500118100 青峰镇",
+            "0.912",
+            "1");
     assertEquals(State.IMPROVED, AlertLifecycle.change(was, better));
     List<AlertRow> out =
         AlertLifecycle.apply(List.of(better), Optional.of(List.of(was)), SEPTEMBER);
@@ -401,8 +420,15 @@ class AlertLifecycleTest {
     // the 97.1% → 97.1% (0.97087 → 0.97058): printed alike, so 持续, not 加重
     AlertRow was =
         before(
-            Severity.YELLOW, AlertRule.RATE, "poverty_employment_rate", "DISTRICT",
-            "0.97087", "1", State.NEW, AUGUST, 1);
+            Severity.YELLOW,
+            AlertRule.RATE,
+            "poverty_employment_rate",
+            "DISTRICT",
+            "0.97087",
+            "1",
+            State.NEW,
+            AUGUST,
+            1);
     AlertRow same =
         now(Severity.YELLOW, AlertRule.RATE, "poverty_employment_rate", "DISTRICT", "0.97058", "1");
     assertEquals(State.ONGOING, AlertLifecycle.change(was, same));
@@ -410,21 +436,48 @@ class AlertLifecycleTest {
     assertEquals(
         State.WORSENED,
         AlertLifecycle.change(
-            was, now(Severity.YELLOW, AlertRule.RATE, "poverty_employment_rate", "DISTRICT", "0.9704", "1")));
+            was,
+            now(
+                Severity.YELLOW,
+                AlertRule.RATE,
+                "poverty_employment_rate",
+                "DISTRICT",
+                "0.9704",
+                "1")));
     assertEquals(
         State.IMPROVED,
         AlertLifecycle.change(
-            was, now(Severity.YELLOW, AlertRule.RATE, "poverty_employment_rate", "DISTRICT", "0.9716", "1")));
+            was,
+            now(
+                Severity.YELLOW,
+                AlertRule.RATE,
+                "poverty_employment_rate",
+                "DISTRICT",
+                "0.9716",
+                "1")));
     // counts move by whole units: a projection of 23,000.4 against 23,000 is the same 23,000人
     AlertRow projection =
         before(
-            Severity.YELLOW, AlertRule.PROJECTION, "new_urban_employment", "DISTRICT",
-            "23000", "24000", State.NEW, AUGUST, 1);
+            Severity.YELLOW,
+            AlertRule.PROJECTION,
+            "new_urban_employment",
+            "DISTRICT",
+            "23000",
+            "24000",
+            State.NEW,
+            AUGUST,
+            1);
     assertEquals(
         State.ONGOING,
         AlertLifecycle.change(
             projection,
-            now(Severity.YELLOW, AlertRule.PROJECTION, "new_urban_employment", "DISTRICT", "22999.6", "24000")));
+            now(
+                Severity.YELLOW,
+                AlertRule.PROJECTION,
+                "new_urban_employment",
+                "DISTRICT",
+                "22999.6",
+                "24000")));
     assertEquals(new BigDecimal("0.001"), AlertLifecycle.precision(same));
     assertEquals(BigDecimal.ONE, AlertLifecycle.precision(projection));
   }
@@ -445,11 +498,21 @@ class AlertLifecycleTest {
     // met in June: the streak starts in July, 3 months, whatever the published alerts said
     rows.set(5, AlertFixtures.district(YearMonth.of(2020, 6), "unemployed_follow_up_rate", "1"));
     AlertRow was =
-        before(Severity.YELLOW, AlertRule.RATE, "unemployed_follow_up_rate", "DISTRICT",
-            "0.97", "1", State.NEW, AUGUST, 1);
+        before(
+            Severity.YELLOW,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "DISTRICT",
+            "0.97",
+            "1",
+            State.NEW,
+            AUGUST,
+            1);
     out =
         AlertLifecycle.apply(
-            List.of(a), Optional.of(List.of(was)), SEPTEMBER,
+            List.of(a),
+            Optional.of(List.of(was)),
+            SEPTEMBER,
             SeriesStreaks.of(rows, SEPTEMBER, AlertFixtures.THRESHOLDS));
     assertEquals("2020-09 YELLOW RATE DISTRICT ONGOING 2020-07 3", describe(out.get(0)));
     // a rule without a series (a layoff) still counts from the published alerts
@@ -462,13 +525,27 @@ class AlertLifecycleTest {
     YearMonth december = YearMonth.of(2020, 12);
     YearMonth january = YearMonth.of(2021, 1);
     AlertRow decemberRate =
-        raised(december, Severity.RED, AlertRule.RATE, "unemployed_follow_up_rate", "DISTRICT", "0.9", "1")
+        raised(
+                december,
+                Severity.RED,
+                AlertRule.RATE,
+                "unemployed_follow_up_rate",
+                "DISTRICT",
+                "0.9",
+                "1")
             .withLifecycle(State.ONGOING, YearMonth.of(2020, 1), 12);
     AlertRow decemberLayoff =
         raised(december, Severity.RED, AlertRule.LAYOFF, null, "91500118X 某公司", "60", "50")
             .withLifecycle(State.NEW, december, 1);
     AlertRow januaryRate =
-        raised(january, Severity.RED, AlertRule.RATE, "unemployed_follow_up_rate", "DISTRICT", "0.9", "1");
+        raised(
+            january,
+            Severity.RED,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "DISTRICT",
+            "0.9",
+            "1");
     List<AlertRow> out =
         AlertLifecycle.apply(
             List.of(januaryRate), Optional.of(List.of(decemberRate, decemberLayoff)), january);

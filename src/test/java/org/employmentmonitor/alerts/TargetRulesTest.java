@@ -100,9 +100,7 @@ class TargetRulesTest {
     AlertRow a = only(judge(SEPTEMBER, district, below, above));
     assertEquals(Severity.YELLOW, a.severity());
     assertEquals("DISTRICT", a.subject());
-    assertEquals(
-        "全区离校未就业高校毕业生就业率为85.0%，低于12月底前应达到的目标90.0%；低于目标的镇街1个：中山路街道",
-        a.message());
+    assertEquals("全区离校未就业高校毕业生就业率为85.0%，低于12月底前应达到的目标90.0%；低于目标的镇街1个：中山路街道", a.message());
     // a town below target alone raises nothing before December
     assertTrue(judge(SEPTEMBER, below).isEmpty());
     // December: every cell as usual, the town too

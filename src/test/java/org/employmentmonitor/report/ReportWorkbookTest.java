@@ -177,7 +177,10 @@ class ReportWorkbookTest {
         } else if ((c == 12 || c == 13) && !cumulative) {
           assertCell("", row, c, true, "row " + (i + 1) + ": no 时间进度/完成率 for a rate");
         } else if (r.unit() == Unit.YUAN && (c == 6 || c == 10 || c == 14)) {
-          String wan = csv.get(c).isEmpty() ? "" : new BigDecimal(csv.get(c)).divide(new BigDecimal(10000)).toPlainString();
+          String wan =
+              csv.get(c).isEmpty()
+                  ? ""
+                  : new BigDecimal(csv.get(c)).divide(new BigDecimal(10000)).toPlainString();
           assertCell(wan, row, c, true, "row " + (i + 1) + " in 万元");
         } else if (c == 1) {
           Cell cell = row.getCell(c);
@@ -240,7 +243,10 @@ class ReportWorkbookTest {
       assertEquals("#,##0", nue.getCell(c).getDataFormatString());
     }
     for (int c = 1; c < SUMMARY_UNITS_ROWS; c++) {
-      assertTrue(List.of("人", "人次", "户", "个", "万元", "%", "倍").contains(summary.get(c).getCell(2).asString()), summary.get(c).getCell(2).asString());
+      assertTrue(
+          List.of("人", "人次", "户", "个", "万元", "%", "倍")
+              .contains(summary.get(c).getCell(2).asString()),
+          summary.get(c).getCell(2).asString());
     }
   }
 
