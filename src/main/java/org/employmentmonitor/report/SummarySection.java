@@ -28,6 +28,7 @@ final class SummarySection {
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
     lede(h, d);
     red(h, d, groups);
+    yellowNews(h, d, groups);
     resolved(h, d);
     cumulative(h, d);
     rates(h, d);
@@ -78,6 +79,34 @@ final class SummarySection {
       h.raw("</li>");
     }
     h.raw("</ol>");
+  }
+
+  /**
+   * The yellow groups with a new or worsened member and no red one, one line each with only those
+   * members (issue 29: the brief names what changed; every alert is in the 附件's list).
+   */
+  private static void yellowNews(Html h, ReportData d, List<AlertGroups.Group> groups) {
+    List<AlertGroups.Group> news =
+        groups.stream().filter(g -> g.severity() == Severity.YELLOW && g.hasNews()).toList();
+    if (news.isEmpty()) {
+      return;
+    }
+    h.raw("<h3>新增或加重的黄色预警</h3><ul class=\"yellow-items\">");
+    for (AlertGroups.Group g : news) {
+      List<AlertRow> members = g.members().stream().filter(AlertGroups::isNews).toList();
+      AlertGroups.Group changed = new AlertGroups.Group(g.rule(), g.indicatorId(), members);
+      h.raw("<li>");
+      groupTag(h, members);
+      h.el("b", "", AlertGroups.title(d, changed));
+      h.text("：");
+      if (members.size() > 1) {
+        h.text(AlertGroups.extent(d, changed) + "——");
+      }
+      h.text(members(members));
+      h.el("span", "lead", "牵头单位：" + changed.leadUnits());
+      h.raw("</li>");
+    }
+    h.raw("</ul>");
   }
 
   /** "新增" / "加重" / "持续" tag of a group, from its most newsworthy member. */
@@ -191,14 +220,15 @@ final class SummarySection {
       Pace p = Pace.of(d, def.id(), spec.target());
       String id = def.id();
       h.raw(TargetText.lagging(s) ? "<tr class=\"behind\">" : "<tr>");
-      h.el("td", "", def.nameZh());
-      h.el("td", "num", Display.brief(id, def.unit(), r == null ? null : r.value()));
-      h.el("td", "num", Display.brief(id, def.unit(), spec.target()));
-      h.el("td", "num", Display.percent(r == null ? null : r.completion()));
-      h.el("td", "num", p == null ? Display.NOT_AVAILABLE : signed(id, def, p.thisMonth()));
-      h.el(
-          "td",
+      td(h, "", "", def.nameZh());
+      td(h, "num", "累计", Display.brief(id, def.unit(), r == null ? null : r.value()));
+      td(h, "num", "全年目标", Display.brief(id, def.unit(), spec.target()));
+      td(h, "num", "完成率", Display.percent(r == null ? null : r.completion()));
+      td(h, "num", "本月新增", p == null ? Display.NOT_AVAILABLE : signed(id, def, p.thisMonth()));
+      td(
+          h,
           "num",
+          "近" + Pace.RECENT_MONTHS + "个月月均",
           p == null ? Display.NOT_AVAILABLE : Display.brief(id, def.unit(), p.recentMonthly()));
       String needed;
       if (p == null || p.gap() == null) {
@@ -210,8 +240,8 @@ final class SummarySection {
       } else {
         needed = Display.brief(id, def.unit(), p.neededMonthly());
       }
-      h.el("td", "num" + (p != null && p.recentTooSlow() ? " c-bad" : ""), needed);
-      h.raw("<td class=\"num\">");
+      td(h, "num" + (p != null && p.recentTooSlow() ? " c-bad" : ""), "每月需", needed);
+      h.raw("<td class=\"num\" data-label=\"全年预计\">");
       BigDecimal projection = r == null ? null : r.projection();
       if (projection == null) {
         h.text(Display.NOT_AVAILABLE);
@@ -220,8 +250,11 @@ final class SummarySection {
         h.text(Display.brief(id, def.unit(), projection)).raw("</span>");
       }
       h.raw("</td>");
-      h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
-      h.raw("</td>").el("td", "", spec.leadUnit()).raw("</tr>");
+      h.raw("<td data-label=\"状态\">")
+          .el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
+      h.raw("</td>");
+      td(h, "", "牵头单位", spec.leadUnit());
+      h.raw("</tr>");
     }
     h.raw("</tbody></table></div>");
     h.el(
@@ -235,6 +268,21 @@ final class SummarySection {
             + Pace.RECENT_MONTHS
             + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计 = 本月累计 ÷ 已过月数 × 12，"
             + "与预警所用方法相同。红字：近期月均低于所需月均。");
+  }
+
+  /**
+   * A cell with its column's name in {@code data-label}: below 600 px the progress tables stack,
+   * one block per indicator, each value after its label (issue 29), so nothing scrolls sideways.
+   */
+  private static void td(Html h, String cls, String label, String text) {
+    h.raw("<td");
+    if (!cls.isEmpty()) {
+      h.raw(" class=\"" + cls + "\"");
+    }
+    if (!label.isEmpty()) {
+      h.raw(" data-label=\"" + Html.esc(label) + "\"");
+    }
+    h.raw(">").text(text).raw("</td>");
   }
 
   private static boolean short_(BigDecimal projection, TargetSpec spec) {
@@ -275,11 +323,15 @@ final class SummarySection {
       IndicatorRow r = d.district(def.id());
       Status s = status(d, def);
       h.raw(TargetText.lagging(s) ? "<tr class=\"behind\">" : "<tr>");
-      h.el("td", "", def.nameZh());
-      h.el("td", "num", Display.value(def.id(), def.unit(), r == null ? null : r.value()));
-      h.el("td", "", TargetText.target(def, spec));
-      h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
-      h.raw("</td>").el("td", "", record(d, def, spec)).el("td", "", spec.leadUnit()).raw("</tr>");
+      td(h, "", "", def.nameZh());
+      td(h, "num", m + "月", Display.value(def.id(), def.unit(), r == null ? null : r.value()));
+      td(h, "", "目标", TargetText.target(def, spec));
+      h.raw("<td data-label=\"状态\">")
+          .el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
+      h.raw("</td>");
+      td(h, "", "今年未达标月份", record(d, def, spec));
+      td(h, "", "牵头单位", spec.leadUnit());
+      h.raw("</tr>");
     }
     h.raw("</tbody></table></div>");
   }

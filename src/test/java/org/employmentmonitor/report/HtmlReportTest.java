@@ -118,14 +118,16 @@ class HtmlReportTest {
                 "区人力社保局")
             .withLifecycle(AlertRow.State.RESOLVED, java.time.YearMonth.of(2020, 8), 1));
     String html = HtmlReport.render(ReportFixtures.data(alerts));
-    String section = html.substring(html.indexOf("<section id=\"alerts\">"));
+    Html grouped = new Html();
+    AlertSection.write(grouped, ReportFixtures.data(alerts));
+    String section = grouped.toString();
     section = section.substring(0, section.indexOf("</section>"));
     assertEquals(2, count(section, "<span class=\"chip sev-red\">红色 1</span>"), "two red groups");
     assertFalse(section.contains("本月未再触发"), section);
     assertTrue(section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数）。</p>"), section);
     assertTrue(html.contains("本月红色预警2项（2条"), "page one counts active alerts only");
     String none = HtmlReport.render(ReportFixtures.data(List.of(alerts.get(alerts.size() - 1))));
-    assertTrue(none.contains("本月无预警。"), none);
+    assertTrue(none.contains("本月无预警"), none);
   }
 
   @Test
@@ -214,7 +216,8 @@ class HtmlReportTest {
   void appendixDefinesEveryIndicatorAndNamesTheRun() {
     String a = section("appendix");
     for (IndicatorDefinition d : IndicatorCatalog.ALL) {
-      assertTrue(a.contains("<small class=\"code\">" + d.id() + "</small>"), d.id());
+      // indicator codes are not shown to leaders (issue 29); the definition is
+      assertFalse(a.contains("<small class=\"code\">" + d.id() + "</small>"), d.id());
       assertTrue(a.contains(Html.esc(d.definitionZh())), d.id());
     }
     assertTrue(a.contains("20201005T020000Z_abcd"));
@@ -266,7 +269,7 @@ class HtmlReportTest {
   @Test
   void registeredRateIsAReferenceProxyNotAPeerOfTheSurveyedRate() {
     String targets = section("targets");
-    assertTrue(targets.contains("<td>登记失业率（参考）</td>"));
+    assertTrue(targets.contains("<td>登记失业人员占比（参考口径）</td>"));
     assertTrue(targets.contains("二者不可比较"));
     assertFalse(targets.contains("<span class=\"name\">登记失业率"), "no panel beside the survey");
   }

@@ -136,7 +136,7 @@ class ReportWorkbookTest {
         0, new BigDecimal(Unit.RATIO.format(january)).compareTo(survey.getCell(2).asNumber()));
     assertTrue(survey.getCell(10) == null || survey.getCell(10).getType() == CellType.EMPTY);
     assertEquals("0.0%", survey.getCell(2).getDataFormatString());
-    Row proxy = rowOf(trend, "登记失业率（参考）");
+    Row proxy = rowOf(trend, "登记失业人员占比（参考口径）");
     assertEquals("%", proxy.getCell(1).asString());
   }
 
@@ -303,7 +303,11 @@ class ReportWorkbookTest {
       assertEquals(town.name(), row.getCell(1).asString());
       for (int c = 2; c < head.getCellCount(); c++) {
         String name = head.getCell(c).asString();
-        IndicatorRow r = byName(name.substring(0, name.indexOf('（')), town.code());
+        String nameZh =
+            name.startsWith(TargetText.REGISTERED_RATE_NAME)
+                ? "登记失业率"
+                : name.substring(0, name.indexOf('（'));
+        IndicatorRow r = byName(nameZh, town.code());
         String csv = r.value() == null ? "" : r.unit().format(r.value());
         assertCell(csv, row, c, true, town.code() + " " + name);
       }
