@@ -86,8 +86,19 @@ final class SummarySection {
    * members (issue 29: the brief names what changed; every alert is in the 附件's list).
    */
   private static void yellowNews(Html h, ReportData d, List<AlertGroups.Group> groups) {
+    // A PROJECTION of a target that already has a TARGET_PROGRESS alert says the same thing (the
+    // one projection agrees with the status): the progress item and its 要求 stand for both.
+    java.util.Set<String> behind = new java.util.HashSet<>();
+    for (AlertRow a : d.alerts()) {
+      if (a.active() && "TARGET_PROGRESS".equals(a.rule())) {
+        behind.add(a.indicatorId());
+      }
+    }
     List<AlertGroups.Group> news =
-        groups.stream().filter(g -> g.severity() == Severity.YELLOW && g.hasNews()).toList();
+        groups.stream()
+            .filter(g -> g.severity() == Severity.YELLOW && g.hasNews())
+            .filter(g -> !("PROJECTION".equals(g.rule()) && behind.contains(g.indicatorId())))
+            .toList();
     if (news.isEmpty()) {
       return;
     }
@@ -171,16 +182,19 @@ final class SummarySection {
       return;
     }
     h.raw("<p class=\"resolved\"><b>本月已解除：</b>");
-    h.text(resolvedList(resolved)).raw("</p>");
+    h.text(resolvedList(d, resolved)).raw("</p>");
   }
 
-  /** "3条（双石镇参保就业人数、…）。" */
-  static String resolvedList(List<AlertRow> resolved) {
+  /**
+   * "3条（青峰镇招聘岗位数比前几个月月均下降、…）。": each resolved alert named by its problem (issue 29), the subject
+   * before the group title of its rule and indicator, 全区 left implicit.
+   */
+  static String resolvedList(ReportData d, List<AlertRow> resolved) {
     List<String> parts = new ArrayList<>();
     for (AlertRow a : resolved) {
-      IndicatorDefinition def = AlertText.def(a);
       String who = AlertText.subject(a.subject());
-      parts.add(def == null ? who + "（" + AlertText.rule(a) + "）" : who + def.nameZh());
+      AlertGroups.Group one = new AlertGroups.Group(a.rule(), a.indicatorId(), List.of(a));
+      parts.add((who.equals("全区") ? "" : who) + AlertGroups.title(d, one));
     }
     return resolved.size() + "条（" + String.join("、", parts) + "）。";
   }

@@ -124,7 +124,8 @@ class HtmlReportTest {
     section = section.substring(0, section.indexOf("</section>"));
     assertEquals(2, count(section, "<span class=\"chip sev-red\">红色 1</span>"), "two red groups");
     assertFalse(section.contains("本月未再触发"), section);
-    assertTrue(section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数）。</p>"), section);
+    assertTrue(
+        section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数比前几个月月均下降）。</p>"), section);
     assertTrue(html.contains("本月红色预警2项（2条"), "page one counts active alerts only");
     String none = HtmlReport.render(ReportFixtures.data(List.of(alerts.get(alerts.size() - 1))));
     assertTrue(none.contains("本月无预警"), none);

@@ -115,7 +115,7 @@ class SummarySectionTest {
   void resolvedAlertsGetOneLineAndAreNotCountedAsActive() {
     String summary = section("summary");
     assertEquals(1, count(summary, "本月已解除："));
-    assertTrue(summary.contains("1条（中山路街道招聘岗位数）。"), summary);
+    assertTrue(summary.contains("1条（中山路街道招聘岗位数比前几个月月均下降）。"), summary);
     assertTrue(summary.contains("本月红色预警3项（4条，其中新增1条、加重1条），黄色预警0项（2条），已解除1条。"), summary);
   }
 
