@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertRow.State;
 
@@ -24,6 +26,13 @@ import org.employmentmonitor.model.AlertRow.State;
  * source alone, because each period judges its own month: the same extract failing again is the
  * same problem lasting, not a new one. A subject naming another month (an earlier month's problem),
  * and a delivery missing for P (no value), keep their month.
+ *
+ * <p>State: a severity that rose is WORSENED, one that fell IMPROVED; at the same severity the
+ * distance past the threshold, both rounded to the precision the report prints ({@link #precision}:
+ * 0.1 个百分点 for ratios, one unit for counts), decides: further past WORSENED, back toward it
+ * IMPROVED, a move too small to show ONGOING. Streaks of target alerts come from the indicator
+ * table's month-end series ({@link SeriesStreaks}); target alerts start afresh in January:
+ * December's are neither continued nor resolved by January's.
  */
 public final class AlertLifecycle {
   /** The Parquet alert table keeps ten decimals; both sides are compared at that scale. */
@@ -45,9 +54,22 @@ public final class AlertLifecycle {
    */
   public static List<AlertRow> apply(
       List<AlertRow> raised, Optional<List<AlertRow>> previous, YearMonth period) {
+    return apply(raised, previous, period, SeriesStreaks.none(period));
+  }
+
+  /**
+   * As {@link #apply(List, Optional, YearMonth)}, with the streaks of target alerts taken from the
+   * indicator table's month-end series where it shows them.
+   */
+  public static List<AlertRow> apply(
+      List<AlertRow> raised,
+      Optional<List<AlertRow>> previous,
+      YearMonth period,
+      SeriesStreaks series) {
+    boolean newYear = period.getMonthValue() == 1;
     Map<Identity, AlertRow> before = new LinkedHashMap<>();
     for (AlertRow p : previous.orElse(List.of())) {
-      if (p.active()) {
+      if (p.active() && !(newYear && SeriesStreaks.TARGET_RULES.contains(p.rule()))) {
         before.merge(Identity.of(p), p, AlertLifecycle::moreSevere);
       }
     }
@@ -57,11 +79,16 @@ public final class AlertLifecycle {
       Identity id = Identity.of(a);
       seen.add(id);
       AlertRow p = before.get(id);
-      if (p == null) {
+      State state = p == null ? State.NEW : change(p, a);
+      // the series decides when it shows where the streak began; else the published alerts do
+      Optional<SeriesStreaks.Streak> streak =
+          series.of(a).filter(st -> st.known() || p == null || st.months() > p.monthsActive());
+      if (streak.isPresent()) {
+        out.add(a.withLifecycle(state, streak.get().since(), streak.get().months()));
+      } else if (p == null) {
         out.add(a.withLifecycle(State.NEW, period, 1));
       } else {
-        State s = worsened(p, a) ? State.WORSENED : State.ONGOING;
-        out.add(a.withLifecycle(s, p.since(), p.monthsActive() + 1));
+        out.add(a.withLifecycle(state, p.since(), p.monthsActive() + 1));
       }
     }
     for (Map.Entry<Identity, AlertRow> e : before.entrySet()) {
@@ -73,27 +100,86 @@ public final class AlertLifecycle {
   }
 
   /**
-   * WORSENED: the severity rose, or at the same severity the value moved strictly further past its
-   * threshold (below a floor, above a ceiling or a drop line). A lower severity is ONGOING.
+   * How an alert active in both periods changed: the severity rose (WORSENED) or fell (IMPROVED);
+   * at the same severity the value moved further past its threshold (WORSENED), back toward it
+   * (IMPROVED), or by less than the report shows (ONGOING). Without a value or threshold on either
+   * side only the severity counts.
    */
-  static boolean worsened(AlertRow before, AlertRow now) {
+  static State change(AlertRow before, AlertRow now) {
     int rank = before.severity().compareTo(now.severity());
     if (rank != 0) {
-      return rank > 0; // RED sorts before YELLOW: a positive compare means now is more severe
+      // RED sorts before YELLOW: a positive compare means now is more severe
+      return rank > 0 ? State.WORSENED : State.IMPROVED;
     }
     Optional<BigDecimal> was = beyond(before);
     Optional<BigDecimal> is = beyond(now);
-    return was.isPresent() && is.isPresent() && is.get().compareTo(was.get()) > 0;
+    if (was.isEmpty() || is.isEmpty()) {
+      return State.ONGOING;
+    }
+    int c = is.get().compareTo(was.get());
+    return c > 0 ? State.WORSENED : c < 0 ? State.IMPROVED : State.ONGOING;
   }
 
-  /** How far past its threshold the value is, in the rule's direction; empty if either is null. */
+  /** True when {@link #change} says WORSENED. */
+  static boolean worsened(AlertRow before, AlertRow now) {
+    return change(before, now) == State.WORSENED;
+  }
+
+  /**
+   * How far past its threshold the value is, in the rule's direction, with value and threshold each
+   * rounded to the precision the report prints them at; empty if either is null.
+   */
   static Optional<BigDecimal> beyond(AlertRow a) {
     if (a.value() == null || a.threshold() == null) {
       return Optional.empty();
     }
-    BigDecimal v = a.value().setScale(STORED_SCALE, RoundingMode.HALF_UP);
-    BigDecimal t = a.threshold().setScale(STORED_SCALE, RoundingMode.HALF_UP);
+    BigDecimal step = precision(a);
+    BigDecimal v = shown(a.value(), step);
+    BigDecimal t = shown(a.threshold(), step);
     return Optional.of(FLOORS.contains(a.rule()) ? t.subtract(v) : v.subtract(t));
+  }
+
+  private static final BigDecimal PERMILLE = new BigDecimal("0.001");
+  private static final BigDecimal SHARE_STEP = new BigDecimal("0.0001");
+  private static final BigDecimal HUNDRED_YUAN = new BigDecimal("100");
+
+  /**
+   * The smallest step the report prints of the alert's value (SPEC 7: a smaller move is ONGOING):
+   * 0.1 个百分点 (0.001) for completion, rates and drop shares, 0.01 个百分点 for data-quality shares
+   * (printed with two decimals), 0.01万元 for amounts, one for counts (persons, files).
+   */
+  static BigDecimal precision(AlertRow a) {
+    String rule = a.rule();
+    if (rule.equals(AlertRule.TARGET_PROGRESS.name())
+        || rule.equals(AlertRule.RATE.name())
+        || rule.equals(AlertRule.INSURED_DROP.name())
+        || rule.equals(AlertRule.RECRUITMENT_DROP.name())) {
+      return PERMILLE;
+    }
+    if (rule.equals(AlertRule.LAYOFF.name())) {
+      return BigDecimal.ONE;
+    }
+    Optional<IndicatorDefinition> def =
+        a.indicatorId() == null || a.indicatorId().isEmpty()
+            ? Optional.empty()
+            : IndicatorCatalog.find(a.indicatorId());
+    if (def.isPresent()) {
+      return switch (def.get().unit()) {
+        case RATIO -> PERMILLE;
+        case YUAN -> HUNDRED_YUAN;
+        default -> BigDecimal.ONE;
+      };
+    }
+    if (rule.equals(AlertRule.DATA_QUALITY.name())) {
+      boolean files = Subjects.key(a.subject()).startsWith(DataQualityRule.UNRECOGNISED + "/");
+      return files ? BigDecimal.ONE : SHARE_STEP;
+    }
+    return BigDecimal.ONE.movePointLeft(STORED_SCALE);
+  }
+
+  /** {@code v} rounded to a multiple of {@code step}, half up, as the report prints it. */
+  private static BigDecimal shown(BigDecimal v, BigDecimal step) {
+    return v.divide(step, 0, RoundingMode.HALF_UP).multiply(step);
   }
 
   /**

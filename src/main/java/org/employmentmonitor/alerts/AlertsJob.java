@@ -132,7 +132,10 @@ public final class AlertsJob implements Job {
 
     ctx.describe("alerts " + period + ": lifecycle against " + previous);
     Optional<List<AlertRow>> before = publishedAlerts(ctx, previous);
-    alerts = new ArrayList<>(AlertLifecycle.apply(alerts, before, period));
+    alerts =
+        new ArrayList<>(
+            AlertLifecycle.apply(
+                alerts, before, period, SeriesStreaks.of(indicators, period, thresholds)));
     alerts.sort(AlertOrder.COMPARATOR);
     write(ctx, alerts);
     List<AlertRow> active = alerts.stream().filter(AlertRow::active).toList();

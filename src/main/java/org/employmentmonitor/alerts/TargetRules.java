@@ -25,6 +25,10 @@ import org.employmentmonitor.model.Status;
  *   <li>RATE (rates due in December, monthly rates): value = the rate, threshold = the target.
  *   <li>CEILING: value = the indicator's value, threshold = the ceiling.
  * </ul>
+ *
+ * <p>A rate due in December (graduate placement, the SOE graduate-position share) is judged there:
+ * before its due month it raises one YELLOW alert for the district, whose message names the towns
+ * below target, and none per town (SPEC 7); from the due month on, every cell as usual.
  */
 public final class TargetRules {
   private TargetRules() {}
@@ -41,6 +45,12 @@ public final class TargetRules {
         continue;
       }
       TargetKind kind = TargetKind.valueOf(r.targetKind());
+      if (kind == TargetKind.RATE_DUE && beforeDue(r, period, config)) {
+        if (r.scope() == Scope.DISTRICT) {
+          out.add(notYetDue(r, rows, period, config));
+        }
+        continue;
+      }
       AlertRow a =
           switch (kind) {
             case CUMULATIVE -> progress(r, severity, period, config);
@@ -53,6 +63,55 @@ public final class TargetRules {
       }
     }
     return out;
+  }
+
+  private static boolean beforeDue(IndicatorRow r, YearMonth period, MonitorConfig config) {
+    return period.getMonthValue() < dueMonth(r, config);
+  }
+
+  private static int dueMonth(IndicatorRow r, MonitorConfig config) {
+    TargetSpec spec = config.targets().get(r.indicatorId());
+    return spec == null ? 12 : spec.dueMonth();
+  }
+
+  /**
+   * The district's one YELLOW alert for a rate not yet due (SPEC 7), naming the towns whose rate is
+   * below target at P, in the table's order.
+   */
+  private static AlertRow notYetDue(
+      IndicatorRow district, List<IndicatorRow> rows, YearMonth period, MonitorConfig config) {
+    List<String> towns = new ArrayList<>();
+    for (IndicatorRow t : rows) {
+      if (t.scope() == Scope.TOWN
+          && t.indicatorId().equals(district.indicatorId())
+          && carriesTargetAt(t, period)
+          && severity(t.status()) != null) {
+        towns.add(t.scopeName() == null || t.scopeName().isEmpty() ? t.scopeKey() : t.scopeName());
+      }
+    }
+    int due = dueMonth(district, config);
+    String message =
+        "全区"
+            + district.indicatorName()
+            + "为"
+            + ZhFormat.percentBeside(district.value(), district.target())
+            + "，低于"
+            + due
+            + "月底前应达到的目标"
+            + ZhFormat.percent(district.target());
+    if (!towns.isEmpty()) {
+      message += "；低于目标的镇街" + towns.size() + "个：" + String.join("、", towns);
+    }
+    return new AlertRow(
+        period,
+        Severity.YELLOW,
+        AlertRule.RATE.name(),
+        district.indicatorId(),
+        Subjects.DISTRICT,
+        district.value(),
+        district.target(),
+        message,
+        district.leadUnit());
   }
 
   /** SPEC 7: AT_RISK → YELLOW; BEHIND, BREACHED → RED; anything else raises nothing. */

@@ -23,7 +23,7 @@ public final class RegisteredUnemployment implements PersonIndicator {
               "Registered unemployment rate (proxy)",
               Unit.RATIO)
           .withSources(Extracts.REGISTRATION, Extracts.SOCIAL_INSURANCE)
-          .withDefinition("登记失业人员 ÷（登记失业人员 + 本月参保人数），为登记失业率的近似口径。");
+          .withDefinition("登记失业人员 ÷（登记失业人员 + 本月参保人数），本系统推算的参考口径，不是城镇登记失业率。");
 
   public static final IndicatorDefinition UNEMPLOYED =
       IndicatorDefinition.of(

@@ -101,13 +101,14 @@ public record AlertRow(
 
   /**
    * Where the alert stands against the previous period's published alerts (SPEC 7): new this
-   * period, lasting, worse than last period, or no longer raised (written once, in the first period
-   * without it).
+   * period, lasting, worse or better than last period (at the precision the report prints), or no
+   * longer raised (written once, in the first period without it).
    */
   public enum State {
     NEW("新增"),
     ONGOING("持续"),
     WORSENED("加重"),
+    IMPROVED("好转"),
     RESOLVED("已解除");
 
     private final String labelZh;

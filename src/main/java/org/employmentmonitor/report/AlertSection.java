@@ -94,7 +94,7 @@ final class AlertSection {
   static void table(Html h, ReportData d) {
     List<AlertRow> alerts =
         d.alerts().stream().sorted(java.util.Comparator.comparing(AlertRow::severity)).toList();
-    h.el("h3", "", "一、预警明细（与 alerts.csv 逐条对应）");
+    h.el("h3", "", "一、预警明细");
     if (alerts.isEmpty()) {
       h.el("p", "", "本月无预警。");
       return;

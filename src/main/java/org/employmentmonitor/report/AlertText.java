@@ -43,7 +43,7 @@ final class AlertText {
   }
 
   /** What the rule's value and threshold measure, so both are shown in that unit. */
-  private enum Measure {
+  enum Measure {
     SHARE,
     PERSONS,
     FILES,
@@ -68,6 +68,16 @@ final class AlertText {
       return QualityKind.UNRECOGNISED;
     }
     return a.value() == null ? QualityKind.MISSING : QualityKind.QUARANTINE;
+  }
+
+  /** What the alert's value and threshold measure (the workbook formats its cells by it). */
+  static Measure measureOf(AlertRow a) {
+    return measure(a);
+  }
+
+  /** True when the alert's value is in its indicator's own unit (rate, ceiling, projection). */
+  static boolean isIndicatorMeasure(AlertRow a) {
+    return measure(a) == Measure.INDICATOR;
   }
 
   private static Measure measure(AlertRow a) {

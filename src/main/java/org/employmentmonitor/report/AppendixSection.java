@@ -39,7 +39,7 @@ final class AppendixSection {
     for (IndicatorDefinition def : IndicatorCatalog.ALL) {
       TargetSpec spec = d.config().targets().get(def.configId());
       h.raw(def.isSubIndicator() ? "<tr class=\"sub\"><td>" : "<tr><td>");
-      h.text(def.nameZh()).raw("<small class=\"code\">").text(def.id()).raw("</small></td>");
+      h.text(TargetText.name(def)).raw("</td>");
       h.el("td", "", def.definitionZh());
       h.el("td", "", def.isSubIndicator() ? "—" : TargetText.target(def, spec));
       List<String> sources = new ArrayList<>();
@@ -81,7 +81,7 @@ final class AppendixSection {
 
   private static void run(Html h, ReportData d) {
     ReportData.RunInfo run = d.run();
-    h.el("h3", "", "四、运行信息");
+    h.el("h3", "", "四、运行信息（技术附录）");
     h.raw("<table class=\"grid facts keep\"><tbody>");
     fact(h, "运行编号", run.runId());
     fact(h, "统计期", d.period() + "（数据截至 " + d.monthEnd() + "）");
@@ -124,5 +124,18 @@ final class AppendixSection {
 
   static String time(Instant t) {
     return t == null ? "" : TIME.format(t) + "（北京时间）";
+  }
+
+  private static final DateTimeFormatter DATE_TIME_ZH =
+      DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(BEIJING);
+
+  /** A moment as an official document writes it: 2020年10月5日 10:03 (Beijing time). */
+  static String timeZh(Instant t) {
+    return t == null ? "" : DATE_TIME_ZH.format(t);
+  }
+
+  /** A date as an official document writes it: 2020年9月30日. */
+  static String dateZh(java.time.LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 }

@@ -96,8 +96,7 @@ final class CaveatSection {
                           : "；隔离比例最高的是" + worst + "（" + Display.percent(worstShare, 2) + "）。"));
       out.add(
           new Caveat(
-              fact,
-              quarantined == 0 ? "无需处理。" : "各报送单位按隔离明细（输出目录 quarantine/）在源系统更正后重新报送；明细见第六部分。"));
+              fact, quarantined == 0 ? "无需处理。" : "各报送单位按隔离明细（可向数据管理员调取）在源系统更正后重新报送；详见附件第五部分。"));
     }
     return out;
   }

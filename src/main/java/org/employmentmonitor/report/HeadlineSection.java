@@ -70,20 +70,20 @@ final class HeadlineSection {
     facts.add("时间进度 " + Display.percent(progress));
     h.el("div", "facts", String.join("　·　", facts));
     Pace p = r == null ? null : Pace.of(d, def.id(), spec.target());
-    if (p != null && p.projectionRecent() != null) {
-      boolean short_ = p.projectionRecent().compareTo(spec.target()) < 0;
+    if (r != null && r.projection() != null) {
+      boolean short_ = r.projection().compareTo(spec.target()) < 0;
       h.raw("<div class=\"facts" + (short_ ? " short" : "") + "\">");
       h.text(
-          "全年预计：按近"
-              + p.recentMonths()
-              + "个月 "
-              + Display.estimate(def.id(), def.unit(), p.projectionRecent())
-              + "，按全年平均 "
-              + Display.estimate(def.id(), def.unit(), p.projectionYear()));
+          "全年预计（按1—"
+              + d.period().getMonthValue()
+              + "月月均）"
+              + Display.estimate(def.id(), def.unit(), r.projection()));
       if (short_) {
         h.text("，低于目标");
       }
       h.raw("</div>");
+    }
+    if (p != null) {
       if (p.neededMonthly() != null && p.gap().signum() > 0) {
         h.el(
             "div",

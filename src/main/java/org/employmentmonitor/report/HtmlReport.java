@@ -29,22 +29,24 @@ public final class HtmlReport {
     h.raw("<title>").text(d.title()).raw("</title>\n<style>\n").raw(css()).raw("</style></head>\n");
     h.raw("<body><main class=\"page\">");
     masthead(h, d);
+    // 正文 (issue 29): the brief of two printed pages — the opening, the progress tables, the red
+    // and the new or worsened items, each alert group once.
+    h.raw("<div class=\"brief\">");
     SummarySection.write(h, d);
+    h.raw("</div>");
+    // 附件: everything else, under its own heading, from a new page; the flat alert list is in it.
+    h.raw("<div class=\"annex\"><h2 class=\"annex-head\">附件</h2>");
     CaveatSection.write(h, d);
     HeadlineSection.write(h, d);
     TrendSection.write(h, d);
     TownSection.write(h, d);
     BreakdownSection.write(h, d);
-    AlertSection.write(h, d);
     QualitySection.write(h, d);
     AppendixSection.write(h, d);
+    h.raw("</div>");
     h.raw("<footer>");
     h.text(
-        d.config().districtName()
-            + "就业监测系统自动生成　·　运行编号 "
-            + d.run().runId()
-            + "　·　"
-            + AppendixSection.time(d.run().generatedAt()));
+        d.config().districtName() + "就业监测系统生成　·　" + AppendixSection.timeZh(d.run().generatedAt()));
     h.raw("</footer></main></body></html>\n");
     return h.toString();
   }
@@ -54,6 +56,9 @@ public final class HtmlReport {
     h.raw("<header class=\"masthead\">");
     h.el("div", "issuer", d.config().districtName() + "就业工作领导小组办公室");
     h.el("h1", "", d.title());
+    if (d.synthetic()) {
+      h.el("div", "synthetic", ReportData.SYNTHETIC_NOTE + "：本报告由程序生成的虚构数据计算，不反映任何真实地区、单位或人员。");
+    }
     h.el(
         "div",
         "meta",
@@ -61,10 +66,10 @@ public final class HtmlReport {
             + d.period().getYear()
             + "年1月—"
             + m
-            + "月　｜　数据截至 "
-            + d.monthEnd()
-            + "　｜　生成于 "
-            + AppendixSection.time(d.run().generatedAt()));
+            + "月　｜　数据截至"
+            + AppendixSection.dateZh(d.monthEnd())
+            + "　｜　生成于"
+            + AppendixSection.timeZh(d.run().generatedAt()));
     h.raw("</header>");
   }
 

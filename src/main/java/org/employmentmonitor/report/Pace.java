@@ -7,19 +7,18 @@ import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
 
 /**
- * Where a cumulative target is heading (issue 17), computed by the report from the trend rows of
- * the indicator table (month-ends January..P of P's year, all restated by the run): this month's
- * increment, the monthly pace of the last three months and of the year so far, the year-end
- * projection by each pace, and the pace now needed to reach the target. indicators.csv's {@code
- * projection} stays the year's run rate of SPEC 4.5; docs/report.md explains both methods.
+ * The paces of a cumulative target (issue 17), computed by the report from the trend rows of the
+ * indicator table (month-ends January..P of P's year, all restated by the run): this month's
+ * increment, the monthly pace of the last three months and of the year so far, and the pace now
+ * needed to reach the target. There is one year-end projection in the whole report (issue 29):
+ * indicators.csv's {@code projection}, SPEC 4.5's run rate, which the PROJECTION alert judges; the
+ * recent pace is shown as a pace, never as a second projection. docs/report.md says why.
  *
  * @param value the cumulative value at P's month-end
  * @param thisMonth value(P) − value(P−1); value(P) in January
  * @param recentMonths how many months {@code recentMonthly} spans (3, fewer early in the year)
  * @param recentMonthly (value(P) − value(P−k)) ÷ k, k = recentMonths, value(0) = 0
  * @param yearMonthly value(P) ÷ month of P
- * @param projectionYear value(P) × 12 ÷ month of P (SPEC 4.5's run rate)
- * @param projectionRecent value(P) + recentMonthly × months left
  * @param gap target − value(P), never below 0
  * @param monthsLeft 12 − month of P
  * @param neededMonthly gap ÷ monthsLeft; null in December (nothing left to spread it over)
@@ -31,8 +30,6 @@ record Pace(
     int recentMonths,
     BigDecimal recentMonthly,
     BigDecimal yearMonthly,
-    BigDecimal projectionYear,
-    BigDecimal projectionRecent,
     BigDecimal gap,
     int monthsLeft,
     BigDecimal neededMonthly) {
@@ -60,23 +57,9 @@ record Pace(
     BigDecimal recent = base == null ? null : divide(value.subtract(base), k);
     BigDecimal yearMonthly = divide(value, m);
     int left = 12 - m;
-    BigDecimal projYear =
-        value
-            .multiply(BigDecimal.valueOf(12))
-            .divide(BigDecimal.valueOf(m), SCALE, RoundingMode.HALF_EVEN);
-    // value + (value − base) × left ÷ k, divided last so that a whole pace stays whole
-    BigDecimal projRecent =
-        base == null
-            ? null
-            : value.add(
-                value
-                    .subtract(base)
-                    .multiply(BigDecimal.valueOf(left))
-                    .divide(BigDecimal.valueOf(k), SCALE, RoundingMode.HALF_EVEN));
     BigDecimal gap = target == null ? null : target.subtract(value).max(BigDecimal.ZERO);
     BigDecimal needed = gap == null || left == 0 ? null : divide(gap, left);
-    return new Pace(
-        value, target, thisMonth, k, recent, yearMonthly, projYear, projRecent, gap, left, needed);
+    return new Pace(value, target, thisMonth, k, recent, yearMonthly, gap, left, needed);
   }
 
   /** True when the recent pace falls short of the pace now needed. */

@@ -23,10 +23,11 @@ final class QualitySection {
 
   static void write(Html h, ReportData d) {
     String p = d.period().toString();
-    h.raw("<section id=\"quality\"><h2>六、数据质量</h2>");
-    h.el("h3", "", "本月（" + p + "）报送数据");
+    h.raw("<section id=\"quality\"><h2>五、数据质量</h2>");
+    h.el("h3", "", "本月（" + d.period().getYear() + "年" + d.period().getMonthValue() + "月）报送数据");
     h.raw("<table class=\"grid quality keep\">");
-    h.head("数据来源", "文件", "读取行数", "接收行数", "隔离行数", "隔离率", "警告", "隔离原因");
+    // file names are in 运行信息 (the technical appendix), not here (issue 29)
+    h.head("数据来源", "读取行数", "接收行数", "隔离行数", "隔离率", "警告", "隔离原因");
     h.raw("<tbody>");
     long read = 0;
     long accepted = 0;
@@ -36,7 +37,7 @@ final class QualitySection {
       IngestState s = find(d, e.name(), p);
       if (s == null) {
         h.raw("<tr class=\"muted\">").el("td", "", e.titleZh());
-        h.raw("<td colspan=\"7\">本月未报送").text(e.isMandatory() ? "（必报）" : "，相关指标显示为无数据");
+        h.raw("<td colspan=\"6\">本月未报送").text(e.isMandatory() ? "（必报）" : "，相关指标显示为无数据");
         h.raw("</td></tr>");
         continue;
       }
@@ -50,13 +51,13 @@ final class QualitySection {
     if (towns != null) {
       row(h, d.config(), TargetText.source("towns"), towns);
     }
-    h.raw("</tbody><tfoot><tr>").el("td", "", "本月合计").raw("<td></td>");
+    h.raw("</tbody><tfoot><tr>").el("td", "", "本月合计");
     h.el("td", "num", Display.count(read));
     h.el("td", "num", Display.count(accepted));
     h.el("td", "num", Display.count(quarantined));
     h.el("td", "num", Display.percent(share(quarantined, read), 2));
     h.el("td", "num", Display.count(warnings)).raw("<td></td></tr></tfoot></table>");
-    h.el("p", "note", "读取行数 = 接收行数 + 隔离行数。被隔离的行不参与计算，明细见输出目录 quarantine/，请在源系统更正后重新报送。");
+    h.el("p", "note", "读取行数 = 接收行数 + 隔离行数。被隔离的行不参与计算，明细可向数据管理员调取，请在源系统更正后重新报送。");
     archivedNote(h, d);
     matrix(h, d);
     h.raw("</section>");
@@ -77,15 +78,13 @@ final class QualitySection {
       h.el(
           "p",
           "note",
-          "以下数据沿用此前入库的副本，输入目录中已无对应文件（已归档或移出）："
-              + String.join("、", months)
-              + "。如需撤回某月数据，请按运维文档使用 --withdraw。");
+          "以下数据沿用此前入库的副本，输入目录中已无对应文件（已归档或移出）：" + String.join("、", months) + "。如需撤回某月数据，请按运维文档办理。");
     }
   }
 
   private static void row(Html h, MonitorConfig config, String title, IngestState s) {
     BigDecimal share = share(s.quarantined, s.read);
-    h.raw("<tr>").el("td", "", title).el("td", "file", s.file);
+    h.raw("<tr>").el("td", "", title);
     h.el("td", "num", Display.count(s.read));
     h.el("td", "num", Display.count(s.accepted));
     h.el("td", "num", Display.count(s.quarantined));

@@ -27,9 +27,30 @@ import org.employmentmonitor.model.Scope;
  * facts. Plain Java, no Spark: the writers are pure functions of this.
  */
 public final class ReportData {
-  /** Facts about the run for the appendix. */
+  /**
+   * Facts about the run for the appendix; {@code synthetic} when the input carries the generator's
+   * marker (the title block and the workbook then say 演示数据（虚构）).
+   */
   public record RunInfo(
-      String runId, Instant startedAt, Instant generatedAt, String input, String configSource) {}
+      String runId,
+      Instant startedAt,
+      Instant generatedAt,
+      String input,
+      String configSource,
+      boolean synthetic) {
+    public RunInfo(
+        String runId, Instant startedAt, Instant generatedAt, String input, String configSource) {
+      this(runId, startedAt, generatedAt, input, configSource, false);
+    }
+  }
+
+  /** What the title block and the workbook say when the input is synthetic (issue 29). */
+  public static final String SYNTHETIC_NOTE = "演示数据（虚构）";
+
+  /** True when the report is built from the generator's synthetic data. */
+  public boolean synthetic() {
+    return run != null && run.synthetic();
+  }
 
   private record Key(LocalDate monthEnd, String id, Scope scope, String scopeKey) {}
 

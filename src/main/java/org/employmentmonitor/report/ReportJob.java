@@ -57,7 +57,12 @@ public final class ReportJob implements Job {
                 ctx.startedAt(),
                 Instant.now(),
                 ctx.input().toString(),
-                ctx.config().sourceDescription()));
+                ctx.config().sourceDescription(),
+                ctx.fs()
+                    .exists(
+                        new Path(
+                            ctx.input(),
+                            org.employmentmonitor.ingest.InputCatalog.SYNTHETIC_MARKER))));
     data = data.withRevisions(revisions(ctx, p)); // issue 26
 
     long t1 = System.nanoTime();

@@ -3,6 +3,7 @@ package org.employmentmonitor.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,11 @@ public final class ReportWorkbook {
   static final String PERCENT = "0.0%";
   static final String SHARE = "0.00%";
   static final String COUNT = "#,##0";
-  static final String DECIMAL = "#,##0.00";
+
+  /** Amounts, in 万元 (the value divided by 10,000) with two decimals: 6,193.00. */
+  static final String AMOUNT = "#,##0.00";
+
+  static final String MULTIPLE = "0.00";
   static final String DATE = "yyyy-mm-dd";
 
   private static final String HEADER_FILL = "DCE6F1";
@@ -65,6 +70,7 @@ public final class ReportWorkbook {
   static final int SCOPE_COL = 4;
 
   static final int KIND_COL = 11;
+  static final int UNIT_COL = 9;
   static final int STATUS_COL = 15;
 
   static final List<String> SUMMARY_HEADERS =
@@ -80,8 +86,7 @@ public final class ReportWorkbook {
           "本月新增",
           "近3个月月均",
           "剩余每月需",
-          "全年预计（按近3个月）",
-          "全年预计（按全年平均）",
+          "全年预计（按1月以来月均）",
           "今年未达标月份",
           "牵头单位",
           "任务",
@@ -96,7 +101,9 @@ public final class ReportWorkbook {
   public static byte[] write(ReportData d) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Workbook wb = new Workbook(out, "EmploymentMonitor", "1.0");
-    wb.properties().setTitle(d.title()).setSubject(d.period().toString());
+    wb.properties()
+        .setTitle(d.synthetic() ? d.title() + " " + ReportData.SYNTHETIC_NOTE : d.title())
+        .setSubject(d.period().toString());
     summary(wb.newWorksheet("本月汇总"), d);
     trend(wb.newWorksheet("趋势"), d);
     indicators(wb.newWorksheet("指标"), d);
@@ -117,14 +124,21 @@ public final class ReportWorkbook {
     int row = 1;
     for (IndicatorRow r : d.indicators()) {
       List<String> csv = IndicatorTable.toCsv(r);
-      String valueFormat = unitFormat(r.indicatorId(), r.unit(), csv.get(6));
+      String valueFormat = unitFormat(r.indicatorId(), r.unit());
+      boolean cumulative = TargetKind.CUMULATIVE.name().equals(csv.get(KIND_COL));
       for (int c = 0; c < csv.size(); c++) {
         String v = csv.get(c);
         switch (c) {
           case 1 -> date(ws, row, c, v);
-          case 6, 10, 14, 17, 18 -> number(ws, row, c, v, unitFormat(r.indicatorId(), r.unit(), v));
-          case 7, 8 -> number(ws, row, c, v, integral(v) ? COUNT : DECIMAL);
-          case 12, 13, 19 -> number(ws, row, c, v, PERCENT);
+          case 6, 10, 14, 17, 18 -> number(ws, row, c, sheetNumber(r.unit(), v), valueFormat);
+          case 7, 8 -> number(ws, row, c, v, COUNT);
+          case UNIT_COL -> text(ws, row, c, Display.columnUnit(r.indicatorId(), r.unit()));
+          case 12, 13 -> {
+            if (cumulative) { // 时间进度 and 完成率 mean something for cumulative targets only
+              number(ws, row, c, v, PERCENT);
+            }
+          }
+          case 19 -> number(ws, row, c, v, PERCENT);
           case SCOPE_COL -> text(ws, row, c, scopeZh(r.scope()));
           case KIND_COL -> text(ws, row, c, kindZh(v));
           case STATUS_COL -> text(ws, row, c, statusZh(d, r));
@@ -144,8 +158,7 @@ public final class ReportWorkbook {
 
   /** 本月汇总: one row per target at P, what a leader's office copies into its own 报表. */
   private static void summary(Worksheet ws, ReportData d) {
-    header(
-        ws, SUMMARY_HEADERS, 26, 12, 6, 12, 10, 9, 9, 14, 11, 11, 11, 13, 13, 22, 14, 10, 26, 12);
+    header(ws, SUMMARY_HEADERS, 26, 12, 6, 12, 10, 9, 9, 14, 11, 11, 11, 13, 22, 14, 10, 26, 12);
     ws.rowHeight(0, 32);
     int m = d.period().getMonthValue();
     int row = 1;
@@ -159,8 +172,10 @@ public final class ReportWorkbook {
       text(ws, row, 2, Display.columnUnit(id, def.unit()));
       value(ws, row, 3, id, def.unit(), spec.target());
       text(ws, row, 4, kindZh(spec.kind().name()));
-      value(ws, row, 5, null, Unit.RATIO, r == null ? null : r.completion());
-      value(ws, row, 6, null, Unit.RATIO, r == null ? null : r.timeProgress());
+      if (spec.kind() == TargetKind.CUMULATIVE) { // a rate or a ceiling has no 完成率 or 时间进度
+        value(ws, row, 5, null, Unit.RATIO, r == null ? null : r.completion());
+        value(ws, row, 6, null, Unit.RATIO, r == null ? null : r.timeProgress());
+      }
       text(ws, row, 7, TargetText.status(spec, s, m));
       if (TargetText.lagging(s)) {
         ws.style(row, 7).fillColor(fill(s)).set();
@@ -168,20 +183,23 @@ public final class ReportWorkbook {
       if (spec.kind() == TargetKind.CUMULATIVE) {
         Pace p = r == null ? null : Pace.of(d, id, spec.target());
         if (p != null) {
-          value(ws, row, 8, id, def.unit(), p.thisMonth());
-          value(ws, row, 9, id, def.unit(), p.recentMonthly());
-          value(ws, row, 10, id, def.unit(), p.neededMonthly());
-          value(ws, row, 11, id, def.unit(), p.projectionRecent());
-          value(ws, row, 12, id, def.unit(), p.projectionYear());
+          estimate(ws, row, 8, id, def.unit(), p.thisMonth());
+          estimate(ws, row, 9, id, def.unit(), p.recentMonthly());
+          estimate(ws, row, 10, id, def.unit(), p.neededMonthly());
         }
+        // the one projection of the report: indicators.csv's, which the PROJECTION alert judges
+        estimate(ws, row, 11, id, def.unit(), r == null ? null : r.projection());
       } else {
-        text(ws, row, 13, SummarySection.record(d, def, spec));
+        text(ws, row, 12, SummarySection.record(d, def, spec));
       }
-      text(ws, row, 14, spec.leadUnit());
-      text(ws, row, 15, TargetText.task(spec));
-      text(ws, row, 16, id);
-      text(ws, row, 17, s.name());
+      text(ws, row, 13, spec.leadUnit());
+      text(ws, row, 14, TargetText.task(spec));
+      text(ws, row, 15, id);
+      text(ws, row, 16, s.name());
       row++;
+    }
+    if (d.synthetic()) {
+      text(ws, row + 1, 0, ReportData.SYNTHETIC_NOTE + "：本工作簿由程序生成的虚构数据计算，不反映任何真实地区、单位或人员。");
     }
     finish(ws, SUMMARY_HEADERS.size() - 1, d);
   }
@@ -232,8 +250,33 @@ public final class ReportWorkbook {
     if (v == null) {
       return;
     }
-    String text = unit.format(v);
-    number(ws, row, col, text, unitFormat(id, unit, text));
+    number(ws, row, col, sheetNumber(unit, unit.format(v)), unitFormat(id, unit));
+  }
+
+  /**
+   * A pace or a projection as the report rounds it: counts to whole units, amounts to two decimals
+   * of 万元; ratios are not estimated.
+   */
+  private static void estimate(Worksheet ws, int row, int col, String id, Unit unit, BigDecimal v) {
+    if (v == null) {
+      return;
+    }
+    BigDecimal shown =
+        unit == Unit.YUAN
+            ? new BigDecimal(sheetNumber(unit, unit.format(v))).setScale(2, RoundingMode.HALF_UP)
+            : v.setScale(0, RoundingMode.HALF_UP);
+    number(ws, row, col, shown.toPlainString(), unitFormat(id, unit));
+  }
+
+  /**
+   * A table's number as the workbook holds it: amounts in 万元 (yuan ÷ 10,000, exact), so the cell
+   * and the 单位 column beside it agree (issue 29: one convention, the report's); all else as is.
+   */
+  static String sheetNumber(Unit unit, String v) {
+    if (unit != Unit.YUAN || v == null || v.isEmpty()) {
+      return v;
+    }
+    return new BigDecimal(v).movePointLeft(4).toPlainString();
   }
 
   /** One row per town at P, one column per headline indicator with town cells. */
@@ -276,8 +319,8 @@ public final class ReportWorkbook {
     if (r == null || r.value() == null) {
       return;
     }
-    String v = r.unit().format(r.value());
-    String format = unitFormat(r.indicatorId(), r.unit(), v);
+    String v = sheetNumber(r.unit(), r.unit().format(r.value()));
+    String format = unitFormat(r.indicatorId(), r.unit());
     ws.value(row, col, new BigDecimal(v));
     if (TargetText.lagging(r.status())) {
       ws.style(row, col).format(format).fillColor(fill(r.status())).set();
@@ -298,7 +341,7 @@ public final class ReportWorkbook {
           case 1 -> text(ws, row, c, a.severity().labelZh());
           case 2 -> text(ws, row, c, AlertText.rule(a));
           case 4 -> text(ws, row, c, AlertText.subject(a.subject()));
-          case 5, 6 -> number(ws, row, c, csv.get(c), null);
+          case 5, 6 -> number(ws, row, c, alertNumber(a, csv.get(c)), alertFormat(a));
           case 9 -> text(ws, row, c, a.state().labelZh());
           case 11 -> number(ws, row, c, csv.get(c), COUNT);
           default -> text(ws, row, c, csv.get(c));
@@ -402,7 +445,8 @@ public final class ReportWorkbook {
     ws.rightMargin(0.4f);
     ws.topMargin(0.6f);
     ws.bottomMargin(0.6f);
-    ws.header(d.title(), Position.CENTER);
+    ws.header(
+        d.synthetic() ? d.title() + " " + ReportData.SYNTHETIC_NOTE : d.title(), Position.CENTER);
     ws.footer("第 &P 页，共 &N 页", Position.CENTER);
   }
 
@@ -464,20 +508,36 @@ public final class ReportWorkbook {
     ws.style(row, col).format(DATE).set();
   }
 
-  /** Percentages for ratios (the 求人倍率 as a plain multiple), yuan with cents, counts. */
-  static String unitFormat(String indicatorId, Unit unit, String v) {
+  /**
+   * One format per unit, whatever the value (issue 29): percentages for ratios, the 求人倍率 as a
+   * multiple, amounts in 万元 with two decimals, counts whole (a fractional projection shows rounded;
+   * the cell keeps its exact value).
+   */
+  static String unitFormat(String indicatorId, Unit unit) {
     if (Display.isMultiple(indicatorId)) {
-      return "0.00";
+      return MULTIPLE;
     }
     return switch (unit) {
       case RATIO -> PERCENT;
-      case YUAN -> DECIMAL;
-      default -> integral(v) ? COUNT : DECIMAL;
+      case YUAN -> AMOUNT;
+      default -> COUNT;
     };
   }
 
-  private static boolean integral(String v) {
-    return v == null || v.isEmpty() || new BigDecimal(v).stripTrailingZeros().scale() <= 0;
+  /** An alert's value or threshold in the unit the report shows it in (amounts in 万元). */
+  static String alertNumber(AlertRow a, String v) {
+    var def = AlertText.def(a);
+    return def != null && AlertText.isIndicatorMeasure(a) ? sheetNumber(def.unit(), v) : v;
+  }
+
+  /** The format of an alert's value and threshold, as {@link AlertText#number} shows them. */
+  static String alertFormat(AlertRow a) {
+    return switch (AlertText.measureOf(a)) {
+      case SHARE -> "DATA_QUALITY".equals(a.rule()) ? SHARE : PERCENT;
+      case PERSONS, FILES -> COUNT;
+      case INDICATOR -> unitFormat(AlertText.def(a).id(), AlertText.def(a).unit());
+      case PLAIN -> null;
+    };
   }
 
   private static String fill(Status s) {

@@ -26,95 +26,22 @@ final class SummarySection {
   static void write(Html h, ReportData d) {
     h.raw("<section id=\"summary\"><h2>综述</h2>");
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
-    lede(h, d, groups);
+    lede(h, d);
     TargetYearText.write(h, d); // issue 26: a year without targets says so
     RevisionText.write(h, d); // issue 26: revised month-ends of the headline indicators
     red(h, d, groups);
+    yellowNews(h, d, groups);
     resolved(h, d);
     cumulative(h, d);
     rates(h, d);
     h.raw("</section>");
   }
 
-  private static void lede(Html h, ReportData d, List<AlertGroups.Group> groups) {
-    int m = d.period().getMonthValue();
-    int good = 0;
-    List<String> behind = new ArrayList<>();
-    int none = 0;
-    for (IndicatorDefinition def : d.targeted()) {
-      IndicatorRow r = d.district(def.id());
-      Status s = r == null ? Status.NOT_AVAILABLE : r.status();
-      if (s == Status.MET || s == Status.ON_TRACK) {
-        good++;
-      } else if (TargetText.lagging(s)) {
-        behind.add(def.nameZh());
-      } else {
-        none++;
-      }
+  /** The opening's paragraphs ({@link Opening}), the sentences a leader quotes. */
+  private static void lede(Html h, ReportData d) {
+    for (String p : Opening.paragraphs(d)) {
+      h.el("p", "lede", p);
     }
-    StringBuilder s = new StringBuilder();
-    s.append(m)
-        .append("月末，")
-        .append(d.targeted().size())
-        .append("项目标中")
-        .append(good)
-        .append("项已完成、达标或进度正常，")
-        .append(behind.size())
-        .append("项滞后或未达标");
-    if (!behind.isEmpty()) {
-      s.append("（").append(String.join("、", behind)).append("）");
-    }
-    if (none > 0) {
-      s.append("，").append(none).append("项无数据");
-    }
-    s.append("。");
-    long red = AlertGroups.active(d.alerts(), Severity.RED);
-    long yellow = AlertGroups.active(d.alerts(), Severity.YELLOW);
-    long redGroups = groups.stream().filter(g -> g.severity() == Severity.RED).count();
-    s.append("本月红色预警").append(red).append("条");
-    if (red > 0) {
-      long news =
-          d.alerts().stream()
-              .filter(a -> a.active() && a.severity() == Severity.RED && a.state() == State.NEW)
-              .count();
-      long worse =
-          d.alerts().stream()
-              .filter(
-                  a -> a.active() && a.severity() == Severity.RED && a.state() == State.WORSENED)
-              .count();
-      s.append("（归为")
-          .append(redGroups)
-          .append("类，其中新增")
-          .append(news)
-          .append("条、加重")
-          .append(worse)
-          .append("条）");
-    }
-    s.append("，黄色预警").append(yellow).append("条");
-    int resolved = AlertGroups.resolved(d.alerts()).size();
-    if (resolved > 0) {
-      s.append("，已解除").append(resolved).append("条");
-    }
-    s.append("。");
-    List<String> short_ = new ArrayList<>();
-    for (IndicatorDefinition def : d.targeted()) {
-      TargetSpec spec = d.target(def);
-      if (spec.kind() != TargetKind.CUMULATIVE) {
-        continue;
-      }
-      Pace p = Pace.of(d, def.id(), spec.target());
-      if (p != null && p.recentTooSlow()) {
-        short_.add(def.nameZh());
-      }
-    }
-    if (!short_.isEmpty()) {
-      s.append("按近")
-          .append(Pace.RECENT_MONTHS)
-          .append("个月的进度，")
-          .append(String.join("、", short_))
-          .append("全年完不成目标，需加快进度（见下表）。");
-    }
-    h.el("p", "lede", s.toString());
   }
 
   /** Every red alert, grouped; the group names its subjects. */
@@ -143,10 +70,56 @@ final class SummarySection {
         h.text(AlertGroups.extent(d, reds) + "——");
       }
       h.text(members(members));
-      h.el("span", "lead", "牵头单位：" + reds.leadUnits());
+      List<String> responsible = Expectation.responsible(members);
+      String units =
+          (responsible.isEmpty() ? "" : "责任单位：" + String.join("、", responsible) + "；")
+              + "牵头单位："
+              + reds.leadUnits()
+              + "；要求："
+              + Expectation.of(d, g.rule(), g.indicatorId());
+      h.el("span", "lead", units);
       h.raw("</li>");
     }
     h.raw("</ol>");
+  }
+
+  /**
+   * The yellow groups with a new or worsened member and no red one, one line each with only those
+   * members (issue 29: the brief names what changed; every alert is in the 附件's list).
+   */
+  private static void yellowNews(Html h, ReportData d, List<AlertGroups.Group> groups) {
+    // A PROJECTION of a target that already has a TARGET_PROGRESS alert says the same thing (the
+    // one projection agrees with the status): the progress item and its 要求 stand for both.
+    java.util.Set<String> behind = new java.util.HashSet<>();
+    for (AlertRow a : d.alerts()) {
+      if (a.active() && "TARGET_PROGRESS".equals(a.rule())) {
+        behind.add(a.indicatorId());
+      }
+    }
+    List<AlertGroups.Group> news =
+        groups.stream()
+            .filter(g -> g.severity() == Severity.YELLOW && g.hasNews())
+            .filter(g -> !("PROJECTION".equals(g.rule()) && behind.contains(g.indicatorId())))
+            .toList();
+    if (news.isEmpty()) {
+      return;
+    }
+    h.raw("<h3>新增或加重的黄色预警</h3><ul class=\"yellow-items\">");
+    for (AlertGroups.Group g : news) {
+      List<AlertRow> members = g.members().stream().filter(AlertGroups::isNews).toList();
+      AlertGroups.Group changed = new AlertGroups.Group(g.rule(), g.indicatorId(), members);
+      h.raw("<li>");
+      groupTag(h, members);
+      h.el("b", "", AlertGroups.title(d, changed));
+      h.text("：");
+      if (members.size() > 1) {
+        h.text(AlertGroups.extent(d, changed) + "——");
+      }
+      h.text(members(members));
+      h.el("span", "lead", "牵头单位：" + changed.leadUnits());
+      h.raw("</li>");
+    }
+    h.raw("</ul>");
   }
 
   /** "新增" / "加重" / "持续" tag of a group, from its most newsworthy member. */
@@ -163,8 +136,9 @@ final class SummarySection {
     return switch (s) {
       case NEW -> 0;
       case WORSENED -> 1;
-      case ONGOING -> 2;
-      case RESOLVED -> 3;
+      case IMPROVED -> 2;
+      case ONGOING -> 3;
+      case RESOLVED -> 4;
     };
   }
 
@@ -184,7 +158,7 @@ final class SummarySection {
       return String.join("、", byState.values().iterator().next());
     }
     List<String> runs = new ArrayList<>();
-    for (State s : List.of(State.NEW, State.WORSENED, State.ONGOING)) {
+    for (State s : List.of(State.NEW, State.WORSENED, State.IMPROVED, State.ONGOING)) {
       if (byState.containsKey(s)) {
         runs.add(s.labelZh() + "：" + String.join("、", byState.get(s)));
       }
@@ -198,6 +172,7 @@ final class SummarySection {
       case NEW -> "（新增）";
       case WORSENED -> "（加重，已" + a.monthsActive() + "个月）";
       case ONGOING -> "（持续" + a.monthsActive() + "个月）";
+      case IMPROVED -> "（好转，已" + a.monthsActive() + "个月）";
       case RESOLVED -> "（已解除）";
     };
   }
@@ -209,16 +184,19 @@ final class SummarySection {
       return;
     }
     h.raw("<p class=\"resolved\"><b>本月已解除：</b>");
-    h.text(resolvedList(resolved)).raw("</p>");
+    h.text(resolvedList(d, resolved)).raw("</p>");
   }
 
-  /** "3条（双石镇参保就业人数、…）。" */
-  static String resolvedList(List<AlertRow> resolved) {
+  /**
+   * "3条（青峰镇招聘岗位数比前几个月月均下降、…）。": each resolved alert named by its problem (issue 29), the subject
+   * before the group title of its rule and indicator, 全区 left implicit.
+   */
+  static String resolvedList(ReportData d, List<AlertRow> resolved) {
     List<String> parts = new ArrayList<>();
     for (AlertRow a : resolved) {
-      IndicatorDefinition def = AlertText.def(a);
       String who = AlertText.subject(a.subject());
-      parts.add(def == null ? who + "（" + AlertText.rule(a) + "）" : who + def.nameZh());
+      AlertGroups.Group one = new AlertGroups.Group(a.rule(), a.indicatorId(), List.of(a));
+      parts.add((who.equals("全区") ? "" : who) + AlertGroups.title(d, one));
     }
     return resolved.size() + "条（" + String.join("、", parts) + "）。";
   }
@@ -249,7 +227,7 @@ final class SummarySection {
         .raw("</small></th>");
     h.raw("<th>本月新增</th><th>近").text(Pace.RECENT_MONTHS + "个月").raw("<wbr>月均</th>");
     h.raw("<th>剩余").text((12 - m) + "个月").raw("<wbr>每月需</th>");
-    h.raw("<th>全年预计<small>按近").text(Pace.RECENT_MONTHS + "个月月均").raw("</small></th>");
+    h.raw("<th>全年预计<small>按1—").text(m + "月月均").raw("</small></th>");
     h.raw("<th>状态</th><th>牵头单位</th></tr></thead><tbody>");
     for (IndicatorDefinition def : defs) {
       TargetSpec spec = d.target(def);
@@ -258,14 +236,15 @@ final class SummarySection {
       Pace p = Pace.of(d, def.id(), spec.target());
       String id = def.id();
       h.raw(TargetText.lagging(s) ? "<tr class=\"behind\">" : "<tr>");
-      h.el("td", "", def.nameZh());
-      h.el("td", "num", Display.brief(id, def.unit(), r == null ? null : r.value()));
-      h.el("td", "num", Display.brief(id, def.unit(), spec.target()));
-      h.el("td", "num", Display.percent(r == null ? null : r.completion()));
-      h.el("td", "num", p == null ? Display.NOT_AVAILABLE : signed(id, def, p.thisMonth()));
-      h.el(
-          "td",
+      td(h, "", "", def.nameZh());
+      td(h, "num", "累计", Display.brief(id, def.unit(), r == null ? null : r.value()));
+      td(h, "num", "全年目标", Display.brief(id, def.unit(), spec.target()));
+      td(h, "num", "完成率", Display.percent(r == null ? null : r.completion()));
+      td(h, "num", "本月新增", p == null ? Display.NOT_AVAILABLE : signed(id, def, p.thisMonth()));
+      td(
+          h,
           "num",
+          "近" + Pace.RECENT_MONTHS + "个月月均",
           p == null ? Display.NOT_AVAILABLE : Display.brief(id, def.unit(), p.recentMonthly()));
       String needed;
       if (p == null || p.gap() == null) {
@@ -277,17 +256,21 @@ final class SummarySection {
       } else {
         needed = Display.brief(id, def.unit(), p.neededMonthly());
       }
-      h.el("td", "num" + (p != null && p.recentTooSlow() ? " c-bad" : ""), needed);
-      h.raw("<td class=\"num\">");
-      if (p == null) {
+      td(h, "num" + (p != null && p.recentTooSlow() ? " c-bad" : ""), "每月需", needed);
+      h.raw("<td class=\"num\" data-label=\"全年预计\">");
+      BigDecimal projection = r == null ? null : r.projection();
+      if (projection == null) {
         h.text(Display.NOT_AVAILABLE);
       } else {
-        h.raw(short_(p.projectionRecent(), spec) ? "<span class=\"short\">" : "<span>");
-        h.text(Display.brief(id, def.unit(), p.projectionRecent())).raw("</span>");
+        h.raw(short_(projection, spec) ? "<span class=\"short\">" : "<span>");
+        h.text(Display.brief(id, def.unit(), projection)).raw("</span>");
       }
       h.raw("</td>");
-      h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
-      h.raw("</td>").el("td", "", spec.leadUnit()).raw("</tr>");
+      h.raw("<td data-label=\"状态\">")
+          .el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
+      h.raw("</td>");
+      td(h, "", "牵头单位", spec.leadUnit());
+      h.raw("</tr>");
     }
     h.raw("</tbody></table></div>");
     h.el(
@@ -299,9 +282,23 @@ final class SummarySection {
             + Pace.RECENT_MONTHS
             + "个月前累计）÷ "
             + Pace.RECENT_MONTHS
-            + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计 = 本月累计 + 近"
-            + Pace.RECENT_MONTHS
-            + "个月月均 × 剩余月数（按1月以来月均的预计见第一部分和工作簿）。红底：近期月均低于所需月均。");
+            + "；剩余每月需 =（全年目标 − 本月累计）÷ 剩余月数；全年预计 = 本月累计 ÷ 已过月数 × 12，"
+            + "与预警所用方法相同。红字：近期月均低于所需月均。");
+  }
+
+  /**
+   * A cell with its column's name in {@code data-label}: below 600 px the progress tables stack,
+   * one block per indicator, each value after its label (issue 29), so nothing scrolls sideways.
+   */
+  private static void td(Html h, String cls, String label, String text) {
+    h.raw("<td");
+    if (!cls.isEmpty()) {
+      h.raw(" class=\"" + cls + "\"");
+    }
+    if (!label.isEmpty()) {
+      h.raw(" data-label=\"" + Html.esc(label) + "\"");
+    }
+    h.raw(">").text(text).raw("</td>");
   }
 
   private static boolean short_(BigDecimal projection, TargetSpec spec) {
@@ -342,11 +339,15 @@ final class SummarySection {
       IndicatorRow r = d.district(def.id());
       Status s = status(d, def);
       h.raw(TargetText.lagging(s) ? "<tr class=\"behind\">" : "<tr>");
-      h.el("td", "", def.nameZh());
-      h.el("td", "num", Display.value(def.id(), def.unit(), r == null ? null : r.value()));
-      h.el("td", "", TargetText.target(def, spec));
-      h.raw("<td>").el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
-      h.raw("</td>").el("td", "", record(d, def, spec)).el("td", "", spec.leadUnit()).raw("</tr>");
+      td(h, "", "", def.nameZh());
+      td(h, "num", m + "月", Display.value(def.id(), def.unit(), r == null ? null : r.value()));
+      td(h, "", "目标", TargetText.target(def, spec));
+      h.raw("<td data-label=\"状态\">")
+          .el("span", "chip " + TargetText.css(s), TargetText.status(spec, s, m));
+      h.raw("</td>");
+      td(h, "", "今年未达标月份", record(d, def, spec));
+      td(h, "", "牵头单位", spec.leadUnit());
+      h.raw("</tr>");
     }
     h.raw("</tbody></table></div>");
   }

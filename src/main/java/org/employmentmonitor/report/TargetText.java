@@ -14,25 +14,36 @@ final class TargetText {
   static final String REGISTERED_RATE = RegisteredUnemployment.RATE.id();
 
   static final String REGISTERED_RATE_NOTE =
-      "登记失业率（参考）= 登记失业人员 ÷（登记失业人员 + 本月参保人数），是本系统按登记和参保数据推算的参考口径："
+      "登记失业人员占比（参考口径）= 登记失业人员 ÷（登记失业人员 + 本月参保人数），是本系统按登记和参保数据推算的参考口径，不是城镇登记失业率："
           + "分母不含未参保的就业人员，数值明显高于城镇调查失业率，二者不可比较；失业率目标以城镇调查失业率为准。";
 
-  /** The indicator's name as the report prints it: the registered rate is marked as a proxy. */
+  /**
+   * The indicator's name as the report prints it: the registration-based proxy is named so that
+   * nobody takes it for the official 城镇登记失业率 (issue 29).
+   */
+  static final String REGISTERED_RATE_NAME = "登记失业人员占比（参考口径）";
+
   static String name(IndicatorDefinition def) {
-    return def.id().equals(REGISTERED_RATE) ? def.nameZh() + "（参考）" : def.nameZh();
+    return def.id().equals(REGISTERED_RATE) ? REGISTERED_RATE_NAME : def.nameZh();
   }
 
-  /** "全年 ≥ 24,000人", "≥ 90.0%（12月底）", "每月 ≥ 100.0%", "≤ 5.0%", or "—". */
+  /**
+   * The target in official words (issue 29): "全年不低于2.4万人", "12月底不低于90%", "每月不低于100%", "不高于5%",
+   * "动态清零" for a ceiling of zero, or "—".
+   */
   static String target(IndicatorDefinition def, TargetSpec spec) {
     if (spec == null || !spec.hasTarget()) {
       return "—";
     }
-    String v = Display.value(def.id(), def.unit(), spec.target());
+    String v =
+        def.unit() == org.employmentmonitor.model.Unit.RATIO
+            ? Opening.plain(spec.target().movePointRight(2)) + "%"
+            : Opening.amount(def.unit(), spec.target());
     return switch (spec.kind()) {
-      case CUMULATIVE -> "全年 ≥ " + v;
-      case RATE_DUE -> "≥ " + v + "（" + spec.dueMonth() + "月底）";
-      case MONTHLY_RATE -> "每月 ≥ " + v;
-      case CEILING -> "≤ " + v;
+      case CUMULATIVE -> "全年不低于" + v;
+      case RATE_DUE -> spec.dueMonth() + "月底不低于" + v;
+      case MONTHLY_RATE -> "每月不低于" + v;
+      case CEILING -> spec.target().signum() == 0 ? "动态清零" : "不高于" + v;
       case NONE -> "—";
     };
   }
@@ -59,7 +70,7 @@ final class TargetText {
           switch (s) {
             case MET -> "本月达标";
             case AT_RISK -> "本月未达标";
-            case BEHIND -> "本月严重未达标";
+            case BEHIND -> "本月未达标，差距较大";
             default -> s.labelZh();
           };
       case CEILING -> s == Status.BREACHED ? "本月超出上限" : s == Status.MET ? "本月达标" : s.labelZh();

@@ -76,7 +76,7 @@ final class TownSection {
     h.raw("底色：<span class=\"c-bad\">未达标且差距超过");
     h.text(Display.points(d.config().monthlyRateBehindMargin()));
     h.raw("，或超出上限</span> <span class=\"c-warn\">未达标</span>；");
-    h.raw("未达标项目多的镇街排在前面。登记失业率为参考口径，不可与调查失业率比较。</p>");
+    h.raw("未达标项目多的镇街排在前面。登记失业人员占比为参考口径，不是城镇登记失业率，不可与调查失业率比较。</p>");
     h.raw("<div class=\"scroll\"><table class=\"grid towns\"><thead><tr><th>镇街</th>");
     for (Column c : COLUMNS) {
       IndicatorDefinition def = IndicatorCatalog.byId(c.id());

@@ -181,7 +181,8 @@ class AlertLifecycleRunTest {
     assertEquals(ExitCode.SUCCESS, TestRun.run(input, output, "2020-08", "--step", "alerts"));
     assertEquals(
         List.of(
-            "RED CEILING DISTRICT ONGOING 2020-07 2",
+            // 5.3% → 5.2%: back toward the line, 好转 (SPEC 7 as updated by issue 29)
+            "RED CEILING DISTRICT IMPROVED 2020-07 2",
             "RED INSURED_DROP DISTRICT NEW 2020-08 1",
             "YELLOW TARGET_PROGRESS DISTRICT NEW 2020-08 1",
             "YELLOW PROJECTION DISTRICT NEW 2020-08 1",
@@ -191,7 +192,7 @@ class AlertLifecycleRunTest {
 
     List<String> september =
         List.of(
-            "RED CEILING DISTRICT ONGOING 2020-07 3",
+            "RED CEILING DISTRICT IMPROVED 2020-07 3",
             "RED LAYOFF " + E1 + " WORSENED 2020-08 2",
             "RED INSURED_DROP DISTRICT WORSENED 2020-08 2",
             "YELLOW LAYOFF " + E3 + " NEW 2020-09 1",

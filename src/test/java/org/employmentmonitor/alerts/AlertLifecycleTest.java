@@ -138,7 +138,7 @@ class AlertLifecycleTest {
                 State.NEW,
                 AUGUST,
                 1),
-            // RED → YELLOW: severity fell, ONGOING
+            // RED → YELLOW: severity fell, IMPROVED (SPEC 7 as updated by issue 29)
             before(
                 Severity.RED,
                 AlertRule.INSURED_DROP,
@@ -264,10 +264,10 @@ class AlertLifecycleTest {
     assertEquals(
         List.of(
             "2020-09 RED LAYOFF A 甲公司 WORSENED 2020-07 3",
-            "2020-09 YELLOW RATE T1 甲镇 ONGOING 2020-08 2",
+            "2020-09 YELLOW RATE T1 甲镇 IMPROVED 2020-08 2",
             "2020-09 YELLOW RATE T2 乙镇 WORSENED 2020-08 2",
             "2020-09 RED CEILING DISTRICT WORSENED 2020-08 2",
-            "2020-09 YELLOW INSURED_DROP T3 丙镇 ONGOING 2020-07 3",
+            "2020-09 YELLOW INSURED_DROP T3 丙镇 IMPROVED 2020-07 3",
             "2020-09 YELLOW LAYOFF B 乙公司 NEW 2020-09 1",
             "2020-09 YELLOW DATA_QUALITY social_insurance/2020-09 ONGOING 2020-08 2",
             "2020-09 RED INSURED_DROP T5 新名镇 ONGOING 2020-07 3",
@@ -372,5 +372,186 @@ class AlertLifecycleTest {
     assertEquals(
         List.of("2020-09 RED LAYOFF A 甲公司 RESOLVED 2020-08 1"),
         out.stream().map(AlertLifecycleTest::describe).toList());
+  }
+
+  // ---- issue 29: IMPROVED, moves below the report's precision, streaks from the series ----
+
+  @Test
+  void aValueBackTowardItsThresholdIsImprovedAndALowerSeverityToo() {
+    AlertRow was =
+        before(
+            Severity.RED,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "500118100 青峰镇",
+            "0.90",
+            "1",
+            State.NEW,
+            AUGUST,
+            1);
+    // red → yellow: 好转, not 持续
+    AlertRow yellow =
+        now(
+            Severity.YELLOW,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "500118100 青峰镇",
+            "0.96",
+            "1");
+    assertEquals(State.IMPROVED, AlertLifecycle.change(was, yellow));
+    // same severity, 90.0% → 91.2%: back toward 100%
+    AlertRow better =
+        now(
+            Severity.RED,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "500118100 青峰镇",
+            "0.912",
+            "1");
+    assertEquals(State.IMPROVED, AlertLifecycle.change(was, better));
+    List<AlertRow> out =
+        AlertLifecycle.apply(List.of(better), Optional.of(List.of(was)), SEPTEMBER);
+    assertEquals("2020-09 RED RATE 500118100 青峰镇 IMPROVED 2020-08 2", describe(out.get(0)));
+    assertEquals("好转", State.IMPROVED.labelZh());
+  }
+
+  @Test
+  void aMoveTooSmallToShowAtTheReportsPrecisionIsOngoing() {
+    // the issue's 97.1% → 97.1% (0.97087 → 0.97058): printed alike, so 持续, not 加重
+    AlertRow was =
+        before(
+            Severity.YELLOW,
+            AlertRule.RATE,
+            "poverty_employment_rate",
+            "DISTRICT",
+            "0.97087",
+            "1",
+            State.NEW,
+            AUGUST,
+            1);
+    AlertRow same =
+        now(Severity.YELLOW, AlertRule.RATE, "poverty_employment_rate", "DISTRICT", "0.97058", "1");
+    assertEquals(State.ONGOING, AlertLifecycle.change(was, same));
+    // 97.1% → 97.0% shows: 加重; 97.1% → 97.2% shows: 好转
+    assertEquals(
+        State.WORSENED,
+        AlertLifecycle.change(
+            was,
+            now(
+                Severity.YELLOW,
+                AlertRule.RATE,
+                "poverty_employment_rate",
+                "DISTRICT",
+                "0.9704",
+                "1")));
+    assertEquals(
+        State.IMPROVED,
+        AlertLifecycle.change(
+            was,
+            now(
+                Severity.YELLOW,
+                AlertRule.RATE,
+                "poverty_employment_rate",
+                "DISTRICT",
+                "0.9716",
+                "1")));
+    // counts move by whole units: a projection of 23,000.4 against 23,000 is the same 23,000人
+    AlertRow projection =
+        before(
+            Severity.YELLOW,
+            AlertRule.PROJECTION,
+            "new_urban_employment",
+            "DISTRICT",
+            "23000",
+            "24000",
+            State.NEW,
+            AUGUST,
+            1);
+    assertEquals(
+        State.ONGOING,
+        AlertLifecycle.change(
+            projection,
+            now(
+                Severity.YELLOW,
+                AlertRule.PROJECTION,
+                "new_urban_employment",
+                "DISTRICT",
+                "22999.6",
+                "24000")));
+    assertEquals(new BigDecimal("0.001"), AlertLifecycle.precision(same));
+    assertEquals(BigDecimal.ONE, AlertLifecycle.precision(projection));
+  }
+
+  @Test
+  void aTargetAlertsStreakComesFromTheMonthEndSeriesEvenOnTheFirstRun() {
+    // the follow-up rate missed 100% at every month-end January..September: "1—9月", 9 months,
+    // although no alert was ever published (first run: NEW)
+    List<org.employmentmonitor.model.IndicatorRow> rows = new ArrayList<>();
+    for (int m = 1; m <= 9; m++) {
+      rows.add(AlertFixtures.district(YearMonth.of(2020, m), "unemployed_follow_up_rate", "0.97"));
+    }
+    AlertRow a =
+        now(Severity.YELLOW, AlertRule.RATE, "unemployed_follow_up_rate", "DISTRICT", "0.97", "1");
+    SeriesStreaks series = SeriesStreaks.of(rows, SEPTEMBER, AlertFixtures.THRESHOLDS);
+    List<AlertRow> out = AlertLifecycle.apply(List.of(a), Optional.empty(), SEPTEMBER, series);
+    assertEquals("2020-09 YELLOW RATE DISTRICT NEW 2020-01 9", describe(out.get(0)));
+    // met in June: the streak starts in July, 3 months, whatever the published alerts said
+    rows.set(5, AlertFixtures.district(YearMonth.of(2020, 6), "unemployed_follow_up_rate", "1"));
+    AlertRow was =
+        before(
+            Severity.YELLOW,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "DISTRICT",
+            "0.97",
+            "1",
+            State.NEW,
+            AUGUST,
+            1);
+    out =
+        AlertLifecycle.apply(
+            List.of(a),
+            Optional.of(List.of(was)),
+            SEPTEMBER,
+            SeriesStreaks.of(rows, SEPTEMBER, AlertFixtures.THRESHOLDS));
+    assertEquals("2020-09 YELLOW RATE DISTRICT ONGOING 2020-07 3", describe(out.get(0)));
+    // a rule without a series (a layoff) still counts from the published alerts
+    AlertRow layoff = now(Severity.RED, AlertRule.LAYOFF, null, "91500118X 某公司", "60", "50");
+    assertTrue(series.of(layoff).isEmpty());
+  }
+
+  @Test
+  void targetAlertsStartAfreshInJanuary() {
+    YearMonth december = YearMonth.of(2020, 12);
+    YearMonth january = YearMonth.of(2021, 1);
+    AlertRow decemberRate =
+        raised(
+                december,
+                Severity.RED,
+                AlertRule.RATE,
+                "unemployed_follow_up_rate",
+                "DISTRICT",
+                "0.9",
+                "1")
+            .withLifecycle(State.ONGOING, YearMonth.of(2020, 1), 12);
+    AlertRow decemberLayoff =
+        raised(december, Severity.RED, AlertRule.LAYOFF, null, "91500118X 某公司", "60", "50")
+            .withLifecycle(State.NEW, december, 1);
+    AlertRow januaryRate =
+        raised(
+            january,
+            Severity.RED,
+            AlertRule.RATE,
+            "unemployed_follow_up_rate",
+            "DISTRICT",
+            "0.9",
+            "1");
+    List<AlertRow> out =
+        AlertLifecycle.apply(
+            List.of(januaryRate), Optional.of(List.of(decemberRate, decemberLayoff)), january);
+    assertEquals(2, out.size(), out.toString());
+    assertEquals("2021-01 RED RATE DISTRICT NEW 2021-01 1", describe(out.get(0)));
+    // the layoff, not a target alert, crosses the year and resolves; the December rate does not
+    assertEquals("2021-01 RED LAYOFF 91500118X 某公司 RESOLVED 2020-12 1", describe(out.get(1)));
   }
 }

@@ -91,6 +91,30 @@ class TargetRulesTest {
   }
 
   @Test
+  void aRateDueInDecemberRaisesOneDistrictAlertNamingItsTownsAndNonePerTownBeforeDecember() {
+    IndicatorRow district = district(SEPTEMBER, "graduate_placement_rate", "0.85");
+    IndicatorRow below =
+        row(SEPTEMBER, "graduate_placement_rate", Scope.TOWN, TestInput.TOWN_A, "0.80");
+    IndicatorRow above =
+        row(SEPTEMBER, "graduate_placement_rate", Scope.TOWN, TestInput.TOWN_B, "0.95");
+    AlertRow a = only(judge(SEPTEMBER, district, below, above));
+    assertEquals(Severity.YELLOW, a.severity());
+    assertEquals("DISTRICT", a.subject());
+    assertEquals("全区离校未就业高校毕业生就业率为85.0%，低于12月底前应达到的目标90.0%；低于目标的镇街1个：中山路街道", a.message());
+    // a town below target alone raises nothing before December
+    assertTrue(judge(SEPTEMBER, below).isEmpty());
+    // December: every cell as usual, the town too
+    YearMonth dec = YearMonth.of(2020, 12);
+    List<AlertRow> december =
+        judge(
+            dec,
+            district(dec, "graduate_placement_rate", "0.85"),
+            row(dec, "graduate_placement_rate", Scope.TOWN, TestInput.TOWN_A, "0.80"));
+    assertEquals(2, december.size(), december.toString());
+    assertEquals(Severity.RED, december.get(1).severity());
+  }
+
+  @Test
   void monthlyRateFivePointsBelowIsYellowMoreIsRedAndTownsAreJudged() {
     IndicatorRow yellow =
         row(SEPTEMBER, "unemployed_follow_up_rate", Scope.TOWN, TestInput.TOWN_A, "0.95");

@@ -68,12 +68,15 @@ class HtmlReportTest {
     IndicatorRow r = DATA.district("new_urban_employment");
     assertTrue(card.contains("完成率 " + Display.percent(r.completion())), card);
     assertTrue(card.contains("时间进度 75.0%"), card);
+    // one projection, indicators.csv's (17,073 × 12 ÷ 9 = 22,764), the one the alert judges
     assertTrue(
         card.contains(
-            "按全年平均 " + Display.estimate("new_urban_employment", Unit.PERSONS, r.projection())),
+            "全年预计（按1—9月月均）"
+                + Display.estimate("new_urban_employment", Unit.PERSONS, r.projection())),
         card);
+    assertTrue(card.contains("22,764人，低于目标"), card);
+    assertFalse(card.contains("按近3个月"), "no second projection");
     // 1,897 a month in the fixture: (24,000 − 17,073) ÷ 3 = 2,309 a month still needed.
-    assertTrue(card.contains("按近3个月 22,764人"), card);
     assertTrue(card.contains("剩余3个月每月需 2,309人（近期月均 1,897人）"), card);
     assertTrue(card.contains("牵头单位：区人力社保局"), card);
   }
@@ -115,14 +118,17 @@ class HtmlReportTest {
                 "区人力社保局")
             .withLifecycle(AlertRow.State.RESOLVED, java.time.YearMonth.of(2020, 8), 1));
     String html = HtmlReport.render(ReportFixtures.data(alerts));
-    String section = html.substring(html.indexOf("<section id=\"alerts\">"));
+    Html grouped = new Html();
+    AlertSection.write(grouped, ReportFixtures.data(alerts));
+    String section = grouped.toString();
     section = section.substring(0, section.indexOf("</section>"));
     assertEquals(2, count(section, "<span class=\"chip sev-red\">红色 1</span>"), "two red groups");
     assertFalse(section.contains("本月未再触发"), section);
-    assertTrue(section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数）。</p>"), section);
-    assertTrue(html.contains("本月红色预警2条"), "page one counts active alerts only");
+    assertTrue(
+        section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数比前几个月月均下降）。</p>"), section);
+    assertTrue(html.contains("本月红色预警2项（2条"), "page one counts active alerts only");
     String none = HtmlReport.render(ReportFixtures.data(List.of(alerts.get(alerts.size() - 1))));
-    assertTrue(none.contains("本月无预警。"), none);
+    assertTrue(none.contains("本月无预警"), none);
   }
 
   @Test
@@ -222,7 +228,8 @@ class HtmlReportTest {
   void appendixDefinesEveryIndicatorAndNamesTheRun() {
     String a = section("appendix");
     for (IndicatorDefinition d : IndicatorCatalog.ALL) {
-      assertTrue(a.contains("<small class=\"code\">" + d.id() + "</small>"), d.id());
+      // indicator codes are not shown to leaders (issue 29); the definition is
+      assertFalse(a.contains("<small class=\"code\">" + d.id() + "</small>"), d.id());
       assertTrue(a.contains(Html.esc(d.definitionZh())), d.id());
     }
     assertTrue(a.contains("20201005T020000Z_abcd"));
@@ -281,7 +288,7 @@ class HtmlReportTest {
   @Test
   void registeredRateIsAReferenceProxyNotAPeerOfTheSurveyedRate() {
     String targets = section("targets");
-    assertTrue(targets.contains("<td>登记失业率（参考）</td>"));
+    assertTrue(targets.contains("<td>登记失业人员占比（参考口径）</td>"));
     assertTrue(targets.contains("二者不可比较"));
     assertFalse(targets.contains("<span class=\"name\">登记失业率"), "no panel beside the survey");
   }

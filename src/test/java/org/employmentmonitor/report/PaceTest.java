@@ -61,18 +61,14 @@ class PaceTest {
   }
 
   @Test
-  void theSamplesSeptemberByRecentPaceAndByTheYearsAverage() {
+  void theSamplesSeptemberPacesRecentYearlyAndNeeded() {
     Pace p = Pace.of(data(9, SAMPLE), "new_urban_employment", new BigDecimal("24000"));
     assertEquals(0, new BigDecimal("2251").compareTo(p.thisMonth()), "17,068 − 14,817");
     // (17,068 − 10,208) ÷ 3 = 2,286.67 a month since June
     assertEquals(new BigDecimal("2286.666667"), p.recentMonthly());
     assertEquals(3, p.recentMonths());
-    // 17,068 + 6,860 × 3 ÷ 3 = 23,928 — the "≈ 23,930"
-    assertEquals(new BigDecimal("23928.000000"), p.projectionRecent());
-    assertEquals(
-        "23,928人", Display.estimate("new_urban_employment", Unit.PERSONS, p.projectionRecent()));
-    // 17,068 × 12 ÷ 9 = 22,757.33 — SPEC 4.5's run rate, indicators.csv's projection
-    assertEquals(new BigDecimal("22757.333333"), p.projectionYear());
+    // 17,068 ÷ 9 = 1,896.44 a month since January
+    assertEquals(new BigDecimal("1896.444444"), p.yearMonthly());
     assertEquals(0, new BigDecimal("6932").compareTo(p.gap()));
     assertEquals(3, p.monthsLeft());
     // (24,000 − 17,068) ÷ 3 = 2,310.67 a month for October–December — the "≈ 2,311"
@@ -113,7 +109,6 @@ class PaceTest {
             "new_urban_employment",
             new BigDecimal("24000"));
     assertNull(p.recentMonthly(), "June is missing");
-    assertNull(p.projectionRecent());
     assertEquals(0, new BigDecimal("2251").compareTo(p.thisMonth()));
     assertNull(Pace.of(data(9, 1, 2, 3, 4, 5, 6, 7, 8, -1), "new_urban_employment", null));
   }

@@ -102,14 +102,16 @@ class ReportWorkbookTest {
     assertEquals(0, new BigDecimal("1897").compareTo(nue.getCell(9).asNumber()), "recent pace");
     // (24,000 − 17,073) ÷ 3 = 2,309
     assertEquals(0, new BigDecimal("2309").compareTo(nue.getCell(10).asNumber()), "needed");
-    assertEquals("区人力社保局", nue.getCell(14).asString());
-    assertEquals("AT_RISK", nue.getCell(17).asString());
+    // the one projection: indicators.csv's 17,073 × 12 ÷ 9 = 22,764, as the alert judges it
+    assertEquals(0, new BigDecimal("22764").compareTo(nue.getCell(11).asNumber()), "projection");
+    assertEquals("区人力社保局", nue.getCell(13).asString());
+    assertEquals("AT_RISK", nue.getCell(16).asString());
     Row ceiling = rowOf(summary, "零就业家庭");
     assertEquals("本月超出上限", ceiling.getCell(7).asString());
-    assertEquals("9个月中1个月（9月）", ceiling.getCell(13).asString());
+    assertEquals("9个月中1个月（9月）", ceiling.getCell(12).asString());
     Row due = rowOf(summary, "区属国企面向毕业生岗位占比");
     assertEquals("目前已达标", due.getCell(7).asString(), "not 已完成 before December");
-    assertEquals("12月底考核", due.getCell(13).asString());
+    assertEquals("12月底考核", due.getCell(12).asString());
     assertEquals("暂低于目标", rowOf(summary, "离校未就业高校毕业生就业率").getCell(7).asString());
   }
 
@@ -134,7 +136,7 @@ class ReportWorkbookTest {
         0, new BigDecimal(Unit.RATIO.format(january)).compareTo(survey.getCell(2).asNumber()));
     assertTrue(survey.getCell(10) == null || survey.getCell(10).getType() == CellType.EMPTY);
     assertEquals("0.0%", survey.getCell(2).getDataFormatString());
-    Row proxy = rowOf(trend, "登记失业率（参考）");
+    Row proxy = rowOf(trend, "登记失业人员占比（参考口径）");
     assertEquals("%", proxy.getCell(1).asString());
   }
 
@@ -167,8 +169,20 @@ class ReportWorkbookTest {
       IndicatorRow r = DATA.indicators().get(i);
       List<String> csv = IndicatorTable.toCsv(r);
       Row row = indicators.get(i + 1);
+      boolean cumulative = "CUMULATIVE".equals(csv.get(ReportWorkbook.KIND_COL));
       for (int c = 0; c < csv.size(); c++) {
-        if (c == 1) {
+        if (c == ReportWorkbook.UNIT_COL) {
+          assertEquals(
+              Display.columnUnit(r.indicatorId(), r.unit()), row.getCell(c).asString(), "unit");
+        } else if ((c == 12 || c == 13) && !cumulative) {
+          assertCell("", row, c, true, "row " + (i + 1) + ": no 时间进度/完成率 for a rate");
+        } else if (r.unit() == Unit.YUAN && (c == 6 || c == 10 || c == 14)) {
+          String wan =
+              csv.get(c).isEmpty()
+                  ? ""
+                  : new BigDecimal(csv.get(c)).divide(new BigDecimal(10000)).toPlainString();
+          assertCell(wan, row, c, true, "row " + (i + 1) + " in 万元");
+        } else if (c == 1) {
           Cell cell = row.getCell(c);
           assertEquals(CellType.NUMBER, cell.getType());
           assertEquals(csv.get(c), cell.asDate().toLocalDate().toString());
@@ -199,6 +213,65 @@ class ReportWorkbookTest {
   }
 
   @Test
+  void theLoanRowEqualsTheCsvValueInTheStatedUnit() {
+    IndicatorRow loans = DATA.district("guarantee_loans_amount");
+    BigDecimal yuan = new BigDecimal(Unit.YUAN.format(loans.value()));
+    for (List<Row> sheet : List.of(summary, trend)) {
+      Row row = rowOf(sheet, "创业担保贷款发放额");
+      assertEquals("万元", row.getCell(sheet == summary ? 2 : 1).asString());
+    }
+    Row row = rowOf(summary, "创业担保贷款发放额");
+    // the cell × 10,000 is the CSV's yuan, exactly
+    assertEquals(0, yuan.compareTo(row.getCell(1).asNumber().movePointRight(4)));
+    assertEquals(0, new BigDecimal("8000").compareTo(row.getCell(3).asNumber()), "8000万元");
+    assertEquals("#,##0.00", row.getCell(1).getDataFormatString());
+    Row t = rowOf(trend, "创业担保贷款发放额");
+    assertEquals(0, yuan.compareTo(t.getCell(10).asNumber().movePointRight(4)));
+  }
+
+  @Test
+  void completionAndTimeProgressOnlyForCumulativeTargetsAndPacesWhole() {
+    Row survey = rowOf(summary, "城镇调查失业率");
+    assertTrue(survey.getCell(5) == null || survey.getCell(5).getType() == CellType.EMPTY);
+    assertTrue(survey.getCell(6) == null || survey.getCell(6).getType() == CellType.EMPTY);
+    Row due = rowOf(summary, "离校未就业高校毕业生就业率");
+    assertTrue(due.getCell(6) == null || due.getCell(6).getType() == CellType.EMPTY, "no 时间进度");
+    Row nue = rowOf(summary, "城镇新增就业人数");
+    for (int c = 8; c <= 11; c++) {
+      BigDecimal v = nue.getCell(c).asNumber();
+      assertTrue(v.stripTrailingZeros().scale() <= 0, "whole: " + v);
+      assertEquals("#,##0", nue.getCell(c).getDataFormatString());
+    }
+    for (int c = 1; c < SUMMARY_UNITS_ROWS; c++) {
+      assertTrue(
+          List.of("人", "人次", "户", "个", "万元", "%", "倍")
+              .contains(summary.get(c).getCell(2).asString()),
+          summary.get(c).getCell(2).asString());
+    }
+  }
+
+  private static final int SUMMARY_UNITS_ROWS = DATA.targeted().size() + 1;
+
+  @Test
+  void alertValuesAreFormattedAsTheReportShowsThem() {
+    for (int i = 0; i < DATA.alerts().size(); i++) {
+      AlertRow a = DATA.alerts().get(i);
+      Cell v = alerts.get(i + 1).getCell(5);
+      if (a.value() == null) {
+        continue;
+      }
+      String expected =
+          switch (a.rule()) {
+            case "TARGET_PROGRESS", "INSURED_DROP", "RECRUITMENT_DROP" -> "0.0%";
+            case "DATA_QUALITY" -> AlertText.def(a) == null ? "0.00%" : "0.0%";
+            case "LAYOFF" -> "#,##0";
+            default -> ReportWorkbook.unitFormat(a.indicatorId(), AlertText.def(a).unit());
+          };
+      assertEquals(expected, v.getDataFormatString(), a.rule() + " " + a.subject());
+    }
+  }
+
+  @Test
   void ratiosArePercentagesAndCountsAreGrouped() {
     for (int i = 0; i < DATA.indicators().size(); i++) {
       IndicatorRow r = DATA.indicators().get(i);
@@ -212,7 +285,7 @@ class ReportWorkbookTest {
       } else if (!r.unit().isRatio()) {
         assertTrue(format.startsWith("#,##0"), r.indicatorId() + " " + format);
       }
-      if (r.timeProgress() != null) {
+      if (r.timeProgress() != null && "CUMULATIVE".equals(r.targetKind())) {
         assertEquals("0.0%", row.getCell(12).getDataFormatString());
       }
     }
@@ -230,7 +303,11 @@ class ReportWorkbookTest {
       assertEquals(town.name(), row.getCell(1).asString());
       for (int c = 2; c < head.getCellCount(); c++) {
         String name = head.getCell(c).asString();
-        IndicatorRow r = byName(name.substring(0, name.indexOf('（')), town.code());
+        String nameZh =
+            name.startsWith(TargetText.REGISTERED_RATE_NAME)
+                ? "登记失业率"
+                : name.substring(0, name.indexOf('（'));
+        IndicatorRow r = byName(nameZh, town.code());
         String csv = r.value() == null ? "" : r.unit().format(r.value());
         assertCell(csv, row, c, true, town.code() + " " + name);
       }

@@ -31,7 +31,7 @@ class TargetTextTest {
   void monthlyRatesAndCeilingsAreJudgedForTheMonth() {
     assertEquals("本月达标", TargetText.status(spec(TargetKind.MONTHLY_RATE), Status.MET, 9));
     assertEquals("本月未达标", TargetText.status(spec(TargetKind.MONTHLY_RATE), Status.AT_RISK, 9));
-    assertEquals("本月严重未达标", TargetText.status(spec(TargetKind.MONTHLY_RATE), Status.BEHIND, 9));
+    assertEquals("本月未达标，差距较大", TargetText.status(spec(TargetKind.MONTHLY_RATE), Status.BEHIND, 9));
     assertEquals("本月达标", TargetText.status(spec(TargetKind.CEILING), Status.MET, 9));
     assertEquals("本月超出上限", TargetText.status(spec(TargetKind.CEILING), Status.BREACHED, 9));
     assertEquals("无数据", TargetText.status(spec(TargetKind.CEILING), Status.NOT_AVAILABLE, 9));
