@@ -45,7 +45,11 @@ final class RevisionSheet {
           case 4 -> ReportWorkbook.text(ws, row, c, ReportWorkbook.scopeZh(r.scope()));
           case 6, 7, 8 ->
               ReportWorkbook.number(
-                  ws, row, c, v, ReportWorkbook.unitFormat(r.indicatorId(), r.unit(), v));
+                  ws,
+                  row,
+                  c,
+                  ReportWorkbook.sheetNumber(r.unit(), v),
+                  ReportWorkbook.unitFormat(r.indicatorId(), r.unit()));
           case 9 -> ReportWorkbook.text(ws, row, c, RevisionText.reason(v, d.period()));
           case 10 -> ReportWorkbook.text(ws, row, c, unit(r));
           default -> ReportWorkbook.text(ws, row, c, v);
@@ -58,11 +62,8 @@ final class RevisionSheet {
     ReportWorkbook.finish(ws, HEADERS.size() - 1, d);
   }
 
-  /** The unit the value cells are in: 人, 人次, 户, 个, 元, % (a ratio), 倍 (the 求人倍率). */
+  /** The unit the sheet shows the values in: the same as every other sheet (amounts in 万元). */
   static String unit(RevisionRow r) {
-    if (Display.isMultiple(r.indicatorId())) {
-      return "倍";
-    }
-    return r.unit() == Unit.RATIO ? "%" : r.unit().labelZh();
+    return Display.columnUnit(r.indicatorId(), r.unit());
   }
 }
