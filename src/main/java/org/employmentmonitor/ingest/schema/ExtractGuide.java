@@ -112,6 +112,7 @@ public final class ExtractGuide {
             + " (`BLANK_LINE`).\n");
     List<Extract> all = new ArrayList<>(Extracts.MONTHLY);
     all.add(Extracts.TOWNS);
+    all.add(Extracts.TASK_REGISTER);
     for (Extract e : all) {
       sb.append("\n## ")
           .append(e.name())
@@ -119,7 +120,13 @@ public final class ExtractGuide {
           .append(e.titleZh())
           .append(e.isMandatory() ? " (mandatory 必报)" : "")
           .append("\n\n");
-      if (e != Extracts.TOWNS) {
+      if (e == Extracts.TASK_REGISTER) {
+        sb.append(
+            "File: `reference/tasks.csv` (optional; also `.csv.gz`). Without it the built-in"
+                + " register of the 2020 document applies (67 tasks). A broken row, a task number"
+                + " given twice or an unknown indicator id stops the run (exit 3): a register"
+                + " missing a task would silently stop chasing it.\n\n");
+      } else if (e != Extracts.TOWNS) {
         sb.append("Files: `")
             .append(e.name())
             .append(".csv` or `")
@@ -130,9 +137,11 @@ public final class ExtractGuide {
             .append(e.name())
             .append("-2.csv`, …)\n\n");
       }
-      sb.append("Identity (a later delivery replaces the earlier): `")
-          .append(String.join("`, `", e.identity()).replace(Extract.PERSON_KEY, "id_number"))
-          .append("`\n\n");
+      if (e != Extracts.TASK_REGISTER) {
+        sb.append("Identity (a later delivery replaces the earlier): `")
+            .append(String.join("`, `", e.identity()).replace(Extract.PERSON_KEY, "id_number"))
+            .append("`\n\n");
+      }
       sb.append("| column | 中文列名 | required | rule / codes |\n|---|---|---|---|\n");
       for (Column c : e.columns()) {
         sb.append("| `")
@@ -155,6 +164,8 @@ public final class ExtractGuide {
       case ID_NUMBER -> parts.add("valid GB 11643 ID number");
       case CREDIT_CODE -> parts.add("valid GB 32100 credit code");
       case TOWN -> parts.add("a town_code of reference/towns.csv");
+      case TASK_NO -> parts.add("whole number");
+      case LEAD_UNIT -> parts.add("unit name");
       case DATE -> parts.add("date");
       case MONTH -> parts.add("month");
       case YEAR -> parts.add("4-digit year");

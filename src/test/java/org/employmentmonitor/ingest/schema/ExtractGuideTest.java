@@ -22,6 +22,7 @@ class ExtractGuideTest {
   void committedGuideAndTemplatesAreCurrent() throws IOException {
     List<Extract> all = new ArrayList<>(Extracts.MONTHLY);
     all.add(Extracts.TOWNS);
+    all.add(Extracts.TASK_REGISTER);
     check(DOCS.resolve("extract-guide.md"), ExtractGuide.markdown());
     for (Extract e : all) {
       check(DOCS.resolve("templates/" + e.name() + ".zh.csv"), ExtractGuide.template(e, true));
