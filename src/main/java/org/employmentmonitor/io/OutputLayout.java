@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.Path;
  * quarantine/SOURCE/extract_month=YYYY-MM/ quarantined rows and warnings (personal data)
  * indicators/period=YYYY-MM/               indicator table (Parquet)
  * alerts/period=YYYY-MM/                   alert table (Parquet)
+ * tasks/period=YYYY-MM/                    task ratings, every month-end of the year (Parquet)
  * reports/YYYY-MM/                         CSV, HTML, workbook, manifest for people
  * _work/RUN_ID/                            the running run's unpublished outputs
  * _publish/RUN_ID.journal                  a publish in progress (Publisher)
@@ -84,6 +85,11 @@ public final class OutputLayout implements Serializable {
 
   public Path alerts(YearMonth period) {
     return new Path(new Path(root, "alerts"), "period=" + period);
+  }
+
+  /** The task table of SPEC 4.7 (issue 28). */
+  public Path tasks(YearMonth period) {
+    return new Path(new Path(root, "tasks"), "period=" + period);
   }
 
   public Path reports(YearMonth period) {
