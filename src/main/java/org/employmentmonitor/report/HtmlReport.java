@@ -36,8 +36,10 @@ public final class HtmlReport {
     TownSection.write(h, d);
     BreakdownSection.write(h, d);
     AlertSection.write(h, d);
+    TaskSection.write(h, d);
     QualitySection.write(h, d);
     AppendixSection.write(h, d);
+    TaskSection.notices(h, d);
     h.raw("<footer>");
     h.text(
         d.config().districtName()

@@ -19,6 +19,7 @@ import org.employmentmonitor.ingest.Towns;
 import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.tasks.TaskRow;
 
 /**
  * Everything the report shows, read once by {@link ReportJob} (or built by hand in a test): the
@@ -39,6 +40,7 @@ public final class ReportData {
   private final List<IngestState> quality;
   private final List<Towns.Town> towns;
   private final RunInfo run;
+  private final List<TaskRow> tasks;
   private final Map<Key, IndicatorRow> index = new HashMap<>();
 
   public ReportData(
@@ -49,6 +51,22 @@ public final class ReportData {
       List<IngestState> quality,
       List<Towns.Town> towns,
       RunInfo run) {
+    this(period, config, indicators, alerts, quality, towns, run, List.of());
+  }
+
+  /**
+   * @param tasks the task table's rows of P (SPEC 4.7); empty when the run has none
+   */
+  public ReportData(
+      YearMonth period,
+      MonitorConfig config,
+      List<IndicatorRow> indicators,
+      List<AlertRow> alerts,
+      List<IngestState> quality,
+      List<Towns.Town> towns,
+      RunInfo run,
+      List<TaskRow> tasks) {
+    this.tasks = List.copyOf(tasks);
     this.period = period;
     this.config = config;
     this.indicators = List.copyOf(indicators);
@@ -59,6 +77,11 @@ public final class ReportData {
     for (IndicatorRow r : indicators) {
       index.put(new Key(r.monthEnd(), r.indicatorId(), r.scope(), r.scopeKey()), r);
     }
+  }
+
+  /** The document's tasks as rated for P, in task order; empty without a task table. */
+  public List<TaskRow> tasks() {
+    return tasks;
   }
 
   public YearMonth period() {

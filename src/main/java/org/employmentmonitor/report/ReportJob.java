@@ -17,6 +17,9 @@ import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
+import org.employmentmonitor.tasks.TaskRow;
+import org.employmentmonitor.tasks.TaskTable;
+import org.employmentmonitor.tasks.TasksJob;
 
 /**
  * The report step (SPEC 3.4, 6; issue 6): the indicator and alert tables — this run's, else the
@@ -55,7 +58,8 @@ public final class ReportJob implements Job {
                 ctx.startedAt(),
                 Instant.now(),
                 ctx.input().toString(),
-                ctx.config().sourceDescription()));
+                ctx.config().sourceDescription()),
+            tasksOf(ctx));
 
     long t1 = System.nanoTime();
     ctx.describe("report " + p + ": write report.html and report.xlsx");
@@ -81,6 +85,12 @@ public final class ReportJob implements Job {
             "html and workbook",
             seconds,
             Map.of("indicator_rows", (long) indicators.size(), "alerts", (long) alerts.size()));
+  }
+
+  /** The task table's rows of P (issue 28), empty when no tasks step ran for P. */
+  private static List<TaskRow> tasksOf(RunContext ctx) throws IOException {
+    List<TaskRow> rows = TasksJob.readTable(ctx);
+    return rows == null ? List.of() : TaskTable.at(rows, ctx.period().atEndOfMonth());
   }
 
   /** This run's table if an earlier step of the run wrote it, else the published one. */

@@ -27,6 +27,7 @@ final class SummarySection {
     h.raw("<section id=\"summary\"><h2>综述</h2>");
     List<AlertGroups.Group> groups = AlertGroups.of(d.alerts());
     lede(h, d, groups);
+    TaskSection.opening(h, d); // issue 28: the counts and the red tasks
     red(h, d, groups);
     resolved(h, d);
     cumulative(h, d);
