@@ -49,8 +49,8 @@ public final class ReportWorkbook {
   static final String DATE = "yyyy-mm-dd";
 
   private static final String HEADER_FILL = "DCE6F1";
-  private static final String WARN_FILL = "FDF0D5";
-  private static final String BAD_FILL = "FBE3E0";
+  static final String WARN_FILL = "FDF0D5";
+  static final String BAD_FILL = "FBE3E0";
 
   /** Chinese headers of indicators.csv's columns, in {@link IndicatorTable#CSV_HEADER} order. */
   static final List<String> INDICATOR_HEADERS =
@@ -102,6 +102,9 @@ public final class ReportWorkbook {
     indicators(wb.newWorksheet("指标"), d);
     towns(wb.newWorksheet("镇街"), d);
     alerts(wb.newWorksheet("预警"), d);
+    if (!d.tasks().isEmpty()) {
+      TaskSheet.write(wb.newWorksheet(TaskSheet.NAME), d); // issue 28
+    }
     quality(wb.newWorksheet("数据质量"), d);
     wb.finish();
     return out.toByteArray();
@@ -364,7 +367,7 @@ public final class ReportWorkbook {
 
   // ---- cells ----
 
-  private static void header(Worksheet ws, List<String> headers, double... widths) {
+  static void header(Worksheet ws, List<String> headers, double... widths) {
     for (int c = 0; c < headers.size(); c++) {
       ws.value(0, c, headers.get(c));
       ws.width(c, c < widths.length ? widths[c] : 12);
@@ -387,7 +390,7 @@ public final class ReportWorkbook {
    * page width (any number of pages down; fitToPage must be on or Excel and LibreOffice ignore the
    * fit), the header row repeated on every printed page, the title and page numbers in the margins.
    */
-  private static void finish(Worksheet ws, int lastCol, ReportData d) {
+  static void finish(Worksheet ws, int lastCol, ReportData d) {
     ws.freezePane(0, 1);
     ws.setAutoFilter(0, 0, lastCol);
     ws.paperSize(PaperSize.A4_PAPER);
@@ -440,14 +443,14 @@ public final class ReportWorkbook {
   }
 
   /** Text as the CSVs write it: formula-like cells neutralised (SPEC 6). */
-  private static void text(Worksheet ws, int row, int col, String v) {
+  static void text(Worksheet ws, int row, int col, String v) {
     if (v != null && !v.isEmpty()) {
       ws.value(row, col, CsvFiles.neutralise(v));
     }
   }
 
   /** The CSV's number as an exact number cell; an empty CSV cell stays empty. */
-  private static void number(Worksheet ws, int row, int col, String v, String format) {
+  static void number(Worksheet ws, int row, int col, String v, String format) {
     if (v == null || v.isEmpty()) {
       return;
     }
