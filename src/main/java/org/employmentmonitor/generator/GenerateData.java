@@ -157,6 +157,7 @@ public final class GenerateData {
     LoansWriter loans = new LoansWriter(lives);
     MarketEntitiesWriter entities = new MarketEntitiesWriter(pop);
     SurveyWriter survey = new SurveyWriter(pop);
+    TaskProgressWriter taskReports = new TaskProgressWriter(pop); // issue 28
     for (int m = Months.JANUARY; m < Months.COUNT; m++) {
       int month = m;
       tasks.add(() -> training.write(out, month));
@@ -164,6 +165,7 @@ public final class GenerateData {
       tasks.add(() -> loans.write(out, month));
       tasks.add(() -> entities.write(out, month));
       tasks.add(() -> survey.write(out, month));
+      tasks.add(() -> taskReports.write(out, month));
       if (month >= Months.JULY) {
         tasks.add(() -> graduates.write(out, month));
       }

@@ -49,6 +49,7 @@ class LayoutTest {
             switch (x) {
               case REGISTRATION, SOCIAL_INSURANCE -> true;
               case GRADUATES -> m >= Months.JULY;
+              case TASK_PROGRESS -> m >= TaskProgressWriter.MARCH;
               default -> m >= Months.JANUARY;
             };
         boolean csv = Files.exists(dir.resolve(x.fileName + ".csv"));
