@@ -19,6 +19,8 @@ public enum AlertRule {
   INSURED_DROP("参保人数下降"),
   /** Positions posted down against the months before: {@link RecruitmentDropRule}. */
   RECRUITMENT_DROP("招聘岗位下降"),
+  /** A task of the document rated RED or YELLOW (SPEC 4.7; issue 28): {@link TaskRule}. */
+  TASK("重点任务督办"),
   /** An extract that cannot be fully trusted: {@link DataQualityRule}. */
   DATA_QUALITY("数据质量");
 

@@ -28,6 +28,8 @@ import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.staging.MonthWindow;
 import org.employmentmonitor.staging.StagedData;
+import org.employmentmonitor.tasks.TaskRow;
+import org.employmentmonitor.tasks.TasksJob;
 
 /**
  * The alerts step (SPEC 3.3, 7; issue 5): the period's indicator table, the staging and the
@@ -114,6 +116,13 @@ public final class AlertsJob implements Job {
       notes.put(
           AlertRule.RECRUITMENT_DROP,
           "not judged: no " + RECRUITMENT + " delivered for " + missing);
+    }
+
+    List<TaskRow> tasks = TasksJob.readTable(ctx);
+    if (tasks == null) {
+      notes.put(AlertRule.TASK, "not judged: no task table for " + period + " (the tasks step)");
+    } else {
+      alerts.addAll(TaskRule.judge(tasks, period));
     }
 
     alerts.addAll(DataQualityRule.quarantine(quality, period, config));

@@ -38,6 +38,7 @@ import org.employmentmonitor.job.StepLog;
 import org.employmentmonitor.notify.AlertDelivery;
 import org.employmentmonitor.report.ReportJob;
 import org.employmentmonitor.report.RunManifest;
+import org.employmentmonitor.tasks.TasksJob;
 
 /**
  * One run of the CLI: resolves the options into paths, configuration and key; takes the output
@@ -328,9 +329,16 @@ public final class MonthlyRun {
     return switch (step) {
       case "ingest" -> List.of(new IngestJob());
       case "indicators" -> List.of(new IndicatorsJob());
+      case "tasks" -> List.of(new TasksJob());
       case "alerts" -> List.of(new AlertsJob());
       case "report" -> List.of(new ReportJob());
-      default -> List.of(new IngestJob(), new IndicatorsJob(), new AlertsJob(), new ReportJob());
+      default ->
+          List.of(
+              new IngestJob(),
+              new IndicatorsJob(),
+              new TasksJob(),
+              new AlertsJob(),
+              new ReportJob());
     };
   }
 
@@ -356,6 +364,7 @@ public final class MonthlyRun {
       {ctx.work().indicators(ctx.period()), ctx.published().indicators(ctx.period())},
       {ctx.work().alerts(ctx.period()), ctx.published().alerts(ctx.period())},
       {ctx.work().revisions(ctx.period()), ctx.published().revisions(ctx.period())},
+      {ctx.work().tasks(ctx.period()), ctx.published().tasks(ctx.period())},
       // Issue 16: the person state the indicators were computed from, in the same unit.
       {ctx.work().personState(), ctx.published().personState()}
     };

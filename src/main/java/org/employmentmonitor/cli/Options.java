@@ -32,7 +32,7 @@ public final class Options {
           "step",
           "STEP",
           "monthly",
-          "monthly (all four) or one of ingest, indicators, alerts, report");
+          "monthly (all five) or one of ingest, indicators, tasks, alerts, report");
   public static final Option FAIL_ON =
       new Option(
           "fail-on", "LEVEL", "none", "exit 4 when alerts of this severity exist: red|yellow|none");
@@ -77,7 +77,7 @@ public final class Options {
           HELP);
 
   public static final List<String> STEPS =
-      List.of("monthly", "ingest", "indicators", "alerts", "report");
+      List.of("monthly", "ingest", "indicators", "tasks", "alerts", "report");
 
   /** Parsed, typed options. Relative paths are resolved by the caller. */
   public record RunOptions(

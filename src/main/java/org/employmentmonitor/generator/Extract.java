@@ -17,7 +17,9 @@ enum Extract {
   GRADUATES(Extracts.GRADUATES),
   SURVEY(Extracts.SURVEY),
   LOANS(Extracts.LOANS),
-  MARKET_ENTITIES(Extracts.MARKET_ENTITIES);
+  MARKET_ENTITIES(Extracts.MARKET_ENTITIES),
+  /** Issue 28; last, so that the other extracts keep their ordinals (and their random streams). */
+  TASK_PROGRESS(Extracts.TASK_PROGRESS);
 
   final String fileName;
   final String[] columns;

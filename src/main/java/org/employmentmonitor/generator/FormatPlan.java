@@ -74,6 +74,12 @@ final class FormatPlan {
             case "2020-12" -> f.withCrlf().withStyles(3, 0, 0);
             default -> f;
           };
+      case TASK_PROGRESS ->
+          switch (m) {
+            case "2020-04" -> f.chineseExcel();
+            case "2020-07" -> f.withBom().withCrlf();
+            default -> f.chineseUtf8();
+          };
       case MARKET_ENTITIES ->
           switch (m) {
             case "2020-02" -> f.chineseExcel();

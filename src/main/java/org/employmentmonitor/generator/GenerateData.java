@@ -211,6 +211,7 @@ public final class GenerateData {
     LoansWriter loans = new LoansWriter(lives);
     MarketEntitiesWriter entities = new MarketEntitiesWriter(pop);
     SurveyWriter survey = new SurveyWriter(pop);
+    TaskProgressWriter taskReports = new TaskProgressWriter(pop); // issue 28
     for (int m = 0; m < months.count; m++) {
       int month = m;
       tasks.add(() -> training.write(out, month));
@@ -218,6 +219,7 @@ public final class GenerateData {
       tasks.add(() -> loans.write(out, month));
       tasks.add(() -> entities.write(out, month));
       tasks.add(() -> survey.write(out, month));
+      tasks.add(() -> taskReports.write(out, month));
       if (months.monthOfYear(month) >= 7) {
         tasks.add(() -> graduates.write(out, month));
       }

@@ -150,7 +150,12 @@ final class ExtractFileParser implements Iterator<InternalRow>, Closeable {
 
   private static RowValidator validator(FileTask task, Extract extract) {
     return new RowValidator(
-        extract, task.header(), task.file().month(), task.towns(), new Pseudonymizer(task.key()));
+        extract,
+        task.header(),
+        task.file().month(),
+        task.towns(),
+        task.taskLeadUnits(),
+        new Pseudonymizer(task.key()));
   }
 
   private QuarantineWriter quarantineWriter(FileTask task, String kind, long attemptId) {

@@ -1,6 +1,7 @@
 package org.employmentmonitor.ingest;
 
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Set;
 import org.employmentmonitor.config.PseudonymKey;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
@@ -23,6 +24,7 @@ public record FileTask(
     String charset,
     HeaderMapping header,
     Set<String> towns,
+    Map<Integer, Set<String>> taskLeadUnits,
     PseudonymKey key,
     String quarantineDir,
     String countsFile,

@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.employmentmonitor.base.MonitorException;
+import org.employmentmonitor.config.TaskRegister;
 import org.employmentmonitor.ingest.InputCatalog.Delivery;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
 import org.employmentmonitor.ingest.schema.Extract;
@@ -52,6 +53,8 @@ public final class IngestJob implements Job {
     for (String problem : towns.problems()) {
       LOG.warn("towns: {}", problem);
     }
+    TaskRegister register = TaskRegisterFile.load(fs, ctx.input(), ctx.encodingOverride());
+    LOG.info("task register: {} task(s), {}", register.size(), register.origin());
     String keyFp = ctx.key().fingerprint();
     StagedKeyCheck.check(fs, published, catalog, ctx.period(), keyFp, towns.towns().sha256());
 
@@ -63,12 +66,13 @@ public final class IngestJob implements Job {
     for (Delivery d : catalog.deliveries()) {
       IngestState state = IngestState.read(fs, published.stagingPartition(d.source(), d.month()));
       List<String> partsGone = ctx.reingest() || state == null ? List.of() : state.partsGone(d);
+      String referencesSha = TaskRegisterFile.referencesSha256(d.source(), towns.towns(), register);
       if (!ctx.reingest()
           && state != null
-          && state.isCurrent(d, towns.towns().sha256(), keyFp, ctx.encodingOverride())) {
+          && state.isCurrent(d, referencesSha, keyFp, ctx.encodingOverride())) {
         current++;
       } else if (!partsGone.isEmpty()
-          && towns.towns().sha256().equals(state.townsSha256)
+          && referencesSha.equals(state.townsSha256)
           && keyFp.equals(state.keyFingerprint)
           && state.format == IngestState.FORMAT) {
         // Data is never deleted implicitly (SPEC 2): a part moved out keeps the staged month.
@@ -121,7 +125,8 @@ public final class IngestJob implements Job {
 
     List<ExtractFile> todoFiles = todo.stream().flatMap(d -> d.files().stream()).toList();
     Map<ExtractFile, HeaderProbe.Probe> probes = probeAll(fs, todoFiles, ctx.encodingOverride());
-    List<Ingested> done = SourceReader.readAll(ctx, todo, probes, towns.towns(), keyFp, maxRows);
+    List<Ingested> done =
+        SourceReader.readAll(ctx, todo, probes, towns.towns(), register, keyFp, maxRows);
 
     fs.mkdirs(published.staging());
     fs.mkdirs(published.quarantine());
@@ -129,6 +134,7 @@ public final class IngestJob implements Job {
       publish(ctx, i);
     }
     publishTowns(ctx, catalog.towns(), towns);
+    publishRegister(ctx, register);
     fs.restrictToOwner(published.staging());
     fs.restrictToOwner(published.quarantine());
 
@@ -245,6 +251,14 @@ public final class IngestJob implements Job {
     state.extractMonth = "reference";
     state.write(ctx.fs(), work);
     ctx.fs().replace(work, ctx.published().staging("towns"), ctx.runId());
+  }
+
+  /** The register the task reports were validated against, for the later steps (SPEC 2.2, 4.7). */
+  private static void publishRegister(RunContext ctx, TaskRegister register) throws IOException {
+    Path work = ctx.work().staging("tasks");
+    ctx.fs().mkdirs(work);
+    TaskRegisterFile.writeStaged(ctx.fs(), ctx.work(), register);
+    ctx.fs().replace(work, ctx.published().staging("tasks"), ctx.runId());
   }
 
   /**

@@ -40,7 +40,13 @@ public final class IngestState {
   public long mtime;
   public String sha256;
   public String encoding;
+
+  /**
+   * What the rows were validated against: the towns file's SHA-256; for task_progress the towns and
+   * the task register together ({@link TaskRegisterFile#referencesSha256}, issue 28).
+   */
   public String townsSha256;
+
   public String keyFingerprint;
   public long read;
   public long accepted;

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +39,7 @@ import org.apache.spark.sql.types.StructType;
 import org.employmentmonitor.base.Failures;
 import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.config.TaskRegister;
 import org.employmentmonitor.ingest.IngestJob.Ingested;
 import org.employmentmonitor.ingest.InputCatalog.Delivery;
 import org.employmentmonitor.ingest.InputCatalog.ExtractFile;
@@ -71,6 +74,7 @@ final class SourceReader {
       List<Delivery> todo,
       Map<ExtractFile, HeaderProbe.Probe> probes,
       Towns towns,
+      TaskRegister register,
       String keyFp,
       Map<Delivery, Long> maxRows)
       throws Exception {
@@ -89,7 +93,9 @@ final class SourceReader {
     try {
       List<Future<List<Ingested>>> futures = new ArrayList<>();
       for (List<Delivery> deliveries : bySource.values()) {
-        futures.add(pool.submit(() -> readSource(ctx, deliveries, probes, towns, keyFp, maxRows)));
+        futures.add(
+            pool.submit(
+                () -> readSource(ctx, deliveries, probes, towns, register, keyFp, maxRows)));
       }
       List<Ingested> done = new ArrayList<>();
       for (Future<List<Ingested>> fut : futures) {
@@ -124,6 +130,7 @@ final class SourceReader {
       List<Delivery> deliveries,
       Map<ExtractFile, HeaderProbe.Probe> probes,
       Towns towns,
+      TaskRegister register,
       String keyFp,
       Map<Delivery, Long> maxRows)
       throws IOException {
@@ -137,6 +144,10 @@ final class SourceReader {
     ctx.describe("ingest " + source + " (" + files.size() + " file(s))");
     OutputLayout work = ctx.work();
     HashSet<String> townCodes = new HashSet<>(towns.codes());
+    Map<Integer, Set<String>> taskLeadUnits =
+        Extracts.TASK_PROGRESS.name().equals(source)
+            ? new TreeMap<>(register.leadUnitsByTask())
+            : new TreeMap<>();
     SerializableHadoopConf conf = new SerializableHadoopConf(ctx.fs().conf());
     Map<ExtractFile, Split> splits = split(ctx, files, probes, conf);
     List<FileTask> tasks = new ArrayList<>();
@@ -154,6 +165,7 @@ final class SourceReader {
                 probe.charset().name(),
                 probe.header(),
                 townCodes,
+                taskLeadUnits,
                 ctx.key(),
                 quarantineOut.toString(),
                 countsFile(work, f, chunk.index()).toString(),
@@ -186,7 +198,7 @@ final class SourceReader {
     writer.parquet(work.staging(source).toString());
     List<Ingested> out = new ArrayList<>();
     for (Delivery d : deliveries) {
-      out.add(reconcile(ctx, d, probes, splits, towns, keyFp, maxRows.get(d)));
+      out.add(reconcile(ctx, d, probes, splits, towns, register, keyFp, maxRows.get(d)));
     }
     return out;
   }
@@ -315,6 +327,7 @@ final class SourceReader {
       Map<ExtractFile, HeaderProbe.Probe> probes,
       Map<ExtractFile, Split> splits,
       Towns towns,
+      TaskRegister register,
       String keyFp,
       long maxRows)
       throws IOException {
@@ -349,7 +362,7 @@ final class SourceReader {
     for (int i = 0; i < state.parts.size(); i++) {
       state.parts.get(i).encoding = probes.get(d.files().get(i)).charset().name();
     }
-    state.townsSha256 = towns.sha256();
+    state.townsSha256 = TaskRegisterFile.referencesSha256(d.source(), towns, register);
     state.keyFingerprint = keyFp;
     LinkedHashSet<String> ignored = new LinkedHashSet<>();
     d.files().forEach(f -> ignored.addAll(probes.get(f).header().ignoredColumns()));

@@ -15,6 +15,7 @@ import org.apache.hadoop.fs.Path;
  * indicators/period=YYYY-MM/               indicator table (Parquet)
  * alerts/period=YYYY-MM/                   alert table (Parquet)
  * revisions/period=YYYY-MM/                revised cells of earlier month-ends (Parquet)
+ * tasks/period=YYYY-MM/                    task ratings, every month-end of the year (Parquet)
  * reports/YYYY-MM/                         CSV, HTML, workbook, manifest for people
  * _work/RUN_ID/                            the running run's unpublished outputs
  * _publish/RUN_ID.journal                  a publish in progress (Publisher)
@@ -90,6 +91,11 @@ public final class OutputLayout implements Serializable {
   /** The cells of earlier month-ends revised since P−1's table (SPEC 6, issue 26). */
   public Path revisions(YearMonth period) {
     return new Path(new Path(root, "revisions"), "period=" + period);
+  }
+
+  /** The task table of SPEC 4.7 (issue 28). */
+  public Path tasks(YearMonth period) {
+    return new Path(new Path(root, "tasks"), "period=" + period);
   }
 
   public Path reports(YearMonth period) {

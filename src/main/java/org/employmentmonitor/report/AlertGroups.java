@@ -135,6 +135,7 @@ final class AlertGroups {
       case "CEILING" -> name + "超出上限（" + TargetText.target(def, spec) + "）";
       case "PROJECTION" -> name + "按当前进度全年完不成目标";
       case "DATA_QUALITY" -> def == null ? "报送数据隔离行比例过高" : name;
+      case "TASK" -> "重点任务督办（红色督办、黄色关注）";
       default -> AlertText.RULES.getOrDefault(rule, rule) + (name.isEmpty() ? "" : "：" + name);
     };
   }

@@ -27,6 +27,7 @@ final class AlertText {
           "LAYOFF", "规模性裁员",
           "INSURED_DROP", "参保人数下降",
           "RECRUITMENT_DROP", "招聘岗位下降",
+          "TASK", "重点任务",
           "DATA_QUALITY", "数据质量");
 
   static String rule(AlertRow a) {
@@ -123,6 +124,7 @@ final class AlertText {
       case "INSURED_DROP", "RECRUITMENT_DROP" -> "下降" + v;
       case "TARGET_PROGRESS" -> "完成率" + v;
       case "PROJECTION" -> "预计" + v;
+      case "TASK" -> "本年" + v + "个月";
       case "DATA_QUALITY" ->
           def(a) != null
               ? v

@@ -41,8 +41,10 @@ public final class HtmlReport {
     TrendSection.write(h, d);
     TownSection.write(h, d);
     BreakdownSection.write(h, d);
+    TaskSection.write(h, d); // issue 28: 重点任务推进情况
     QualitySection.write(h, d);
     AppendixSection.write(h, d);
+    TaskSection.notices(h, d); // issue 28: one 督办单 per lead unit behind, each on its own page
     h.raw("</div>");
     h.raw("<footer>");
     h.text(

@@ -20,6 +20,7 @@ import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.RevisionRow;
 import org.employmentmonitor.model.Scope;
+import org.employmentmonitor.tasks.TaskRow;
 
 /**
  * Everything the report shows, read once by {@link ReportJob} (or built by hand in a test): the
@@ -61,6 +62,7 @@ public final class ReportData {
   private final List<IngestState> quality;
   private final List<Towns.Town> towns;
   private final RunInfo run;
+  private final List<TaskRow> tasks;
   private final Map<Key, IndicatorRow> index = new HashMap<>();
   private List<RevisionRow> revisions = List.of();
 
@@ -72,6 +74,22 @@ public final class ReportData {
       List<IngestState> quality,
       List<Towns.Town> towns,
       RunInfo run) {
+    this(period, config, indicators, alerts, quality, towns, run, List.of());
+  }
+
+  /**
+   * @param tasks the task table's rows of P (SPEC 4.7); empty when the run has none
+   */
+  public ReportData(
+      YearMonth period,
+      MonitorConfig config,
+      List<IndicatorRow> indicators,
+      List<AlertRow> alerts,
+      List<IngestState> quality,
+      List<Towns.Town> towns,
+      RunInfo run,
+      List<TaskRow> tasks) {
+    this.tasks = List.copyOf(tasks);
     this.period = period;
     this.config = config;
     this.indicators = List.copyOf(indicators);
@@ -89,7 +107,7 @@ public final class ReportData {
    * 26); without this call there are none.
    */
   public ReportData withRevisions(List<RevisionRow> rows) {
-    ReportData d = new ReportData(period, config, indicators, alerts, quality, towns, run);
+    ReportData d = new ReportData(period, config, indicators, alerts, quality, towns, run, tasks);
     d.revisions = List.copyOf(rows);
     return d;
   }
@@ -97,6 +115,11 @@ public final class ReportData {
   /** The revised cells of earlier month-ends, in the revision table's order. */
   public List<RevisionRow> revisions() {
     return revisions;
+  }
+
+  /** The document's tasks as rated for P, in task order; empty without a task table. */
+  public List<TaskRow> tasks() {
+    return tasks;
   }
 
   public YearMonth period() {

@@ -19,6 +19,9 @@ import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.model.RevisionRow;
 import org.employmentmonitor.model.RevisionTable;
+import org.employmentmonitor.tasks.TaskRow;
+import org.employmentmonitor.tasks.TaskTable;
+import org.employmentmonitor.tasks.TasksJob;
 
 /**
  * The report step (SPEC 3.4, 6; issue 6): the indicator and alert tables — this run's, else the
@@ -62,7 +65,8 @@ public final class ReportJob implements Job {
                     .exists(
                         new Path(
                             ctx.input(),
-                            org.employmentmonitor.ingest.InputCatalog.SYNTHETIC_MARKER))));
+                            org.employmentmonitor.ingest.InputCatalog.SYNTHETIC_MARKER))),
+            tasksOf(ctx));
     data = data.withRevisions(revisions(ctx, p)); // issue 26
 
     long t1 = System.nanoTime();
@@ -102,6 +106,12 @@ public final class ReportJob implements Job {
       }
     }
     return List.of();
+  }
+
+  /** The task table's rows of P (issue 28), empty when no tasks step ran for P. */
+  private static List<TaskRow> tasksOf(RunContext ctx) throws IOException {
+    List<TaskRow> rows = TasksJob.readTable(ctx);
+    return rows == null ? List.of() : TaskTable.at(rows, ctx.period().atEndOfMonth());
   }
 
   /** This run's table if an earlier step of the run wrote it, else the published one. */

@@ -54,8 +54,8 @@ public final class ReportWorkbook {
   static final String DATE = "yyyy-mm-dd";
 
   private static final String HEADER_FILL = "DCE6F1";
-  private static final String WARN_FILL = "FDF0D5";
-  private static final String BAD_FILL = "FBE3E0";
+  static final String WARN_FILL = "FDF0D5";
+  static final String BAD_FILL = "FBE3E0";
 
   /** Chinese headers of indicators.csv's columns, in {@link IndicatorTable#CSV_HEADER} order. */
   static final List<String> INDICATOR_HEADERS =
@@ -109,6 +109,9 @@ public final class ReportWorkbook {
     indicators(wb.newWorksheet("指标"), d);
     towns(wb.newWorksheet("镇街"), d);
     alerts(wb.newWorksheet("预警"), d);
+    if (!d.tasks().isEmpty()) {
+      TaskSheet.write(wb.newWorksheet(TaskSheet.NAME), d); // issue 28
+    }
     quality(wb.newWorksheet("数据质量"), d);
     RevisionSheet.write(wb.newWorksheet("修订"), d); // issue 26
     wb.finish();

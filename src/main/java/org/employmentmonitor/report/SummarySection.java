@@ -29,6 +29,7 @@ final class SummarySection {
     lede(h, d);
     TargetYearText.write(h, d); // issue 26: a year without targets says so
     RevisionText.write(h, d); // issue 26: revised month-ends of the headline indicators
+    TaskSection.opening(h, d); // issue 28: the counts and the red tasks
     red(h, d, groups);
     yellowNews(h, d, groups);
     resolved(h, d);

@@ -35,6 +35,9 @@ final class SameAsFromScratch {
   static final String ALERTS = "alerts.csv";
   static final String DATA_QUALITY = "data_quality.csv";
 
+  /** Issue 28: the task ratings, every month-end rated from the reports alone. */
+  static final String TASKS = "tasks.csv";
+
   /** The lifecycle columns of alerts.csv (SPEC 6, 7), which depend on the previous period. */
   static final Set<String> LIFECYCLE = Set.of("state", "since", "months_active");
 
@@ -56,6 +59,7 @@ final class SameAsFromScratch {
         () ->
             assertSameBytes(
                 how, period, DATA_QUALITY, read(inc, DATA_QUALITY), read(scratch, DATA_QUALITY)),
+        () -> assertSameBytes(how, period, TASKS, read(inc, TASKS), read(scratch, TASKS)),
         () -> {
           byte[] scratchAlerts = read(scratch, ALERTS);
           assertAllNew(period, scratchAlerts);

@@ -30,6 +30,7 @@ final class Layers {
           List.of("ingest"),
           List.of("staging"),
           List.of("indicators"),
+          List.of("tasks"),
           List.of("alerts"),
           List.of("report"),
           List.of("notify"),

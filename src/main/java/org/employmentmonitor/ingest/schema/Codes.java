@@ -122,6 +122,11 @@ public final class Codes {
   public static final CodeList TRAINING_STATUS =
       CodeList.of("status", "ENROLLED", "在训", "COMPLETED", "结业", "DROPPED", "退出");
 
+  /** A lead unit's report on a task (SPEC 2.2 task_progress, 4.7). */
+  public static final CodeList TASK_STATUS =
+      CodeList.of(
+          "status", "DONE", "已完成", "ON_SCHEDULE", "按序时推进", "BEHIND", "滞后", "NOT_STARTED", "未启动");
+
   public static final CodeList CERTIFICATE =
       CodeList.of(
           "certificate",

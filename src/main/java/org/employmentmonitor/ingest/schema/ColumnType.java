@@ -12,6 +12,13 @@ public enum ColumnType {
   CREDIT_CODE,
   /** A code of reference/towns.csv. */
   TOWN,
+  /** A task number of the task register (SPEC 2.2 task_progress); else INVALID_NUMBER (SPEC 9). */
+  TASK_NO,
+  /**
+   * A lead unit (牵头单位) of the row's task, the {@link #TASK_NO} column declared before it; else
+   * INVALID_ENUM (SPEC 9).
+   */
+  LEAD_UNIT,
   /** One code of the column's {@link CodeList}. */
   ENUM,
   /** A list of codes split on ';', '、' or ','. */

@@ -149,11 +149,11 @@ public final class Extract {
 
   static DataType sparkType(ColumnType type) {
     return switch (type) {
-      case TEXT, CREDIT_CODE, TOWN, ENUM -> DataTypes.StringType;
+      case TEXT, CREDIT_CODE, TOWN, ENUM, LEAD_UNIT -> DataTypes.StringType;
       case CODE_LIST -> DataTypes.createArrayType(DataTypes.StringType, false);
       case BOOLEAN -> DataTypes.BooleanType;
       case DATE, MONTH -> DataTypes.DateType;
-      case YEAR, INTEGER -> DataTypes.IntegerType;
+      case YEAR, INTEGER, TASK_NO -> DataTypes.IntegerType;
       case DECIMAL -> DECIMAL;
       case ID_NUMBER, DROPPED -> throw new IllegalArgumentException(type + " is not staged as is");
     };

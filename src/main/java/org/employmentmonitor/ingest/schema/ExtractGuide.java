@@ -110,8 +110,10 @@ public final class ExtractGuide {
         "- Warnings, not rejections: a file with a header and no rows (`HEADER_ONLY`), NUL"
             + " characters removed from a record (`NUL_STRIPPED`), a line of white space alone"
             + " (`BLANK_LINE`).\n");
+    taskProgressPage(sb);
     List<Extract> all = new ArrayList<>(Extracts.MONTHLY);
     all.add(Extracts.TOWNS);
+    all.add(Extracts.TASK_REGISTER);
     for (Extract e : all) {
       sb.append("\n## ")
           .append(e.name())
@@ -119,7 +121,13 @@ public final class ExtractGuide {
           .append(e.titleZh())
           .append(e.isMandatory() ? " (mandatory 必报)" : "")
           .append("\n\n");
-      if (e != Extracts.TOWNS) {
+      if (e == Extracts.TASK_REGISTER) {
+        sb.append(
+            "File: `reference/tasks.csv` (optional; also `.csv.gz`). Without it the built-in"
+                + " register of the 2020 document applies (67 tasks). A broken row, a task number"
+                + " given twice or an unknown indicator id stops the run (exit 3): a register"
+                + " missing a task would silently stop chasing it.\n\n");
+      } else if (e != Extracts.TOWNS) {
         sb.append("Files: `")
             .append(e.name())
             .append(".csv` or `")
@@ -130,9 +138,11 @@ public final class ExtractGuide {
             .append(e.name())
             .append("-2.csv`, …)\n\n");
       }
-      sb.append("Identity (a later delivery replaces the earlier): `")
-          .append(String.join("`, `", e.identity()).replace(Extract.PERSON_KEY, "id_number"))
-          .append("`\n\n");
+      if (e != Extracts.TASK_REGISTER) {
+        sb.append("Identity (a later delivery replaces the earlier): `")
+            .append(String.join("`, `", e.identity()).replace(Extract.PERSON_KEY, "id_number"))
+            .append("`\n\n");
+      }
       sb.append("| column | 中文列名 | required | rule / codes |\n|---|---|---|---|\n");
       for (Column c : e.columns()) {
         sb.append("| `")
@@ -149,12 +159,40 @@ public final class ExtractGuide {
     return sb.toString();
   }
 
+  /** For the lead units' clerks (issue 28): how to report task progress each month. */
+  private static void taskProgressPage(StringBuilder sb) {
+    sb.append("\n## 重点任务进展：各牵头单位填报说明 (task_progress, for the lead units)\n\n");
+    sb.append(
+        "- Who: each lead unit (牵头单位) of the document's tasks, once a month, for every task it"
+            + " leads. The employment office collects the units' files into the month folder as one"
+            + " `重点任务进展.csv` (or parts `task_progress-1.csv`, `task_progress-2.csv`, … one per"
+            + " unit).\n");
+    sb.append(
+        "- Template: `docs/templates/task_progress/<单位>.csv`, pre-filled with the unit's task"
+            + " numbers and name (`jobs/task-templates.sh --out DIR [--input INPUT]` writes them for"
+            + " a delivered register). Fill 进展状态 (已完成 / 按序时推进 / 滞后 / 未启动) and 报送日期 on"
+            + " every row; 工作进展, 存在问题, 下步措施 as free text. A row left unfilled is rejected"
+            + " (`MISSING_REQUIRED`).\n");
+    sb.append(
+        "- 报送单位 must be written exactly as the register names the unit (e.g. `区发展改革委`), and"
+            + " only for tasks the unit leads: a responsible unit (责任单位) does not report; a task"
+            + " number not in the register is `INVALID_NUMBER`, a unit that does not lead the task"
+            + " `INVALID_ENUM`.\n");
+    sb.append(
+        "- Rating (SPEC 4.7, docs/tasks.md): BEHIND two months running, or no report two months"
+            + " running, makes the task red (督办); one month BEHIND, or no report this month, yellow"
+            + " (关注). A task all its lead units report DONE stays done for the year. Report every"
+            + " month, also when nothing changed.\n");
+  }
+
   private static String rule(Column c) {
     List<String> parts = new ArrayList<>();
     switch (c.type()) {
       case ID_NUMBER -> parts.add("valid GB 11643 ID number");
       case CREDIT_CODE -> parts.add("valid GB 32100 credit code");
       case TOWN -> parts.add("a town_code of reference/towns.csv");
+      case TASK_NO -> parts.add("whole number");
+      case LEAD_UNIT -> parts.add("unit name");
       case DATE -> parts.add("date");
       case MONTH -> parts.add("month");
       case YEAR -> parts.add("4-digit year");

@@ -7,7 +7,9 @@ import static org.employmentmonitor.ingest.schema.ColumnType.DECIMAL;
 import static org.employmentmonitor.ingest.schema.ColumnType.DROPPED;
 import static org.employmentmonitor.ingest.schema.ColumnType.ID_NUMBER;
 import static org.employmentmonitor.ingest.schema.ColumnType.INTEGER;
+import static org.employmentmonitor.ingest.schema.ColumnType.LEAD_UNIT;
 import static org.employmentmonitor.ingest.schema.ColumnType.MONTH;
+import static org.employmentmonitor.ingest.schema.ColumnType.TASK_NO;
 import static org.employmentmonitor.ingest.schema.ColumnType.TEXT;
 import static org.employmentmonitor.ingest.schema.ColumnType.TOWN;
 import static org.employmentmonitor.ingest.schema.ColumnType.YEAR;
@@ -207,6 +209,55 @@ public final class Extracts {
           List.of("employer_credit_code"),
           List.of());
 
+  /**
+   * Each lead unit's monthly report on its tasks of the document (SPEC 2.2, 4.7). task_no and unit
+   * are checked against the task register ingest was given (built-in or reference/tasks.csv).
+   */
+  public static final Extract TASK_PROGRESS =
+      new Extract(
+          "task_progress",
+          "重点任务进展",
+          false,
+          List.of(
+              Column.of("task_no", "任务序号", TASK_NO).required().rule("a task of the register"),
+              Column.of("unit", "报送单位", LEAD_UNIT)
+                  .required()
+                  .rule("a lead unit (牵头单位) of that task, as the register names it"),
+              Column.enumeration("status", "进展状态", Codes.TASK_STATUS).required(),
+              Column.of("progress", "工作进展", TEXT),
+              Column.of("problems", "存在问题", TEXT),
+              Column.of("next_steps", "下步措施", TEXT),
+              Column.of("report_date", "报送日期", DATE).required().notAfterExtract()),
+          List.of("task_no", "unit"),
+          List.of());
+
+  /**
+   * reference/tasks.csv (SPEC 2.2), optional: the task register for another year or another
+   * district's document. Units are lists split on 、 ; or , (read by {@code
+   * ingest/TaskRegisterFile}).
+   */
+  public static final Extract TASK_REGISTER =
+      new Extract(
+          "tasks",
+          "重点任务分工",
+          false,
+          List.of(
+              Column.of("task_no", "任务序号", INTEGER)
+                  .required()
+                  .range(BigDecimal.ONE, false, null)
+                  .rule("whole number >= 1, once per file"),
+              Column.of("section", "部分", TEXT),
+              Column.of("title", "任务", TEXT).required(),
+              Column.of("lead_units", "牵头单位", TEXT)
+                  .required()
+                  .rule("list separated by `、` `;` or `,`"),
+              Column.of("responsible_units", "责任单位", TEXT).rule("list separated by `、` `;` or `,`"),
+              Column.of("due_date", "完成时限", DATE).rule("default 31 December of the year rated"),
+              Column.of("indicator_ids", "关联指标", TEXT)
+                  .rule("list of section 4 indicator ids separated by `、` `;` or `,`")),
+          List.of("task_no"),
+          List.of());
+
   /** The monthly extracts in SPEC order. */
   public static final List<Extract> MONTHLY =
       List.of(
@@ -217,7 +268,8 @@ public final class Extracts {
           GRADUATES,
           SURVEY,
           LOANS,
-          MARKET_ENTITIES);
+          MARKET_ENTITIES,
+          TASK_PROGRESS);
 
   private static final Map<String, Extract> BY_NAME =
       Stream.concat(MONTHLY.stream(), Stream.of(TOWNS))

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.employmentmonitor.ingest.csv.Records;
 import org.employmentmonitor.ingest.id.CreditCode;
@@ -35,6 +37,7 @@ public final class RowValidator {
   private final List<Column> columns;
   private final HeaderMapping header;
   private final Set<String> towns;
+  private final Map<Integer, Set<String>> taskLeadUnits;
   private final Pseudonymizer pseudonymizer;
   private final YearMonth extractMonth;
   private final LocalDate lastDayOfExtract;
@@ -55,7 +58,22 @@ public final class RowValidator {
       YearMonth extractMonth,
       Set<String> towns,
       Pseudonymizer pseudonymizer) {
+    this(extract, header, extractMonth, towns, Map.of(), pseudonymizer);
+  }
+
+  /**
+   * @param taskLeadUnits the task register's lead units by task number, for {@code task_progress}
+   *     (SPEC 9: a task of the register, a lead unit of that task)
+   */
+  public RowValidator(
+      Extract extract,
+      HeaderMapping header,
+      YearMonth extractMonth,
+      Set<String> towns,
+      Map<Integer, Set<String>> taskLeadUnits,
+      Pseudonymizer pseudonymizer) {
     this.extract = extract;
+    this.taskLeadUnits = taskLeadUnits;
     this.columns = extract.columns();
     this.header = header;
     this.towns = towns;
@@ -220,6 +238,16 @@ public final class RowValidator {
     return out;
   }
 
+  /** The row's value of its TASK_NO column (declared, and so parsed, before its LEAD_UNIT). */
+  private Integer taskOfRow() {
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).type() == ColumnType.TASK_NO) {
+        return (Integer) values[c];
+      }
+    }
+    return null;
+  }
+
   private void problem(int c, Issue issue, String detail) {
     problems[c] = issue;
     problemDetails[c] = detail;
@@ -249,6 +277,28 @@ public final class RowValidator {
           values[c] = v;
         } else {
           problem(c, Issue.UNKNOWN_TOWN, "is not a town_code of reference/towns.csv");
+        }
+      }
+      case TASK_NO -> {
+        Integer n = isDigits(v) && v.length() <= 9 ? Integer.valueOf(v) : null;
+        if (n != null && taskLeadUnits.containsKey(n)) {
+          values[c] = n;
+        } else {
+          problem(
+              c,
+              Issue.INVALID_NUMBER,
+              n == null ? "is not a whole number" : "is not a task number of the task register");
+        }
+      }
+      case LEAD_UNIT -> {
+        Set<String> leads = taskLeadUnits.get(taskOfRow());
+        if (leads != null && leads.contains(v)) {
+          values[c] = v;
+        } else {
+          problem(
+              c,
+              Issue.INVALID_ENUM,
+              "is not a lead unit (牵头单位) of task " + taskOfRow() + ": " + leads);
         }
       }
       case ENUM -> {

@@ -22,11 +22,28 @@ class ExtractGuideTest {
   void committedGuideAndTemplatesAreCurrent() throws IOException {
     List<Extract> all = new ArrayList<>(Extracts.MONTHLY);
     all.add(Extracts.TOWNS);
+    all.add(Extracts.TASK_REGISTER);
     check(DOCS.resolve("extract-guide.md"), ExtractGuide.markdown());
     for (Extract e : all) {
       check(DOCS.resolve("templates/" + e.name() + ".zh.csv"), ExtractGuide.template(e, true));
       check(DOCS.resolve("templates/" + e.name() + ".en.csv"), ExtractGuide.template(e, false));
     }
+  }
+
+  @Test
+  void committedTaskTemplatesAreThoseOfTheBuiltInRegister() throws IOException {
+    java.util.Map<String, String> files =
+        TaskTemplates.forRegister(org.employmentmonitor.config.DocumentTasks.BUILT_IN);
+    assertEquals(23, files.size());
+    for (java.util.Map.Entry<String, String> f : files.entrySet()) {
+      check(DOCS.resolve("templates/task_progress/" + f.getKey()), f.getValue());
+    }
+    // 区商务委 leads tasks 6, 7, 10, 13 and 17.
+    assertEquals(
+        "\uFEFF任务序号,报送单位,进展状态,工作进展,存在问题,下步措施,报送日期\r\n"
+            + "6,区商务委,,,,,\r\n7,区商务委,,,,,\r\n10,区商务委,,,,,\r\n13,区商务委,,,,,\r\n"
+            + "17,区商务委,,,,,\r\n",
+        files.get("区商务委.csv"));
   }
 
   @Test

@@ -1,0 +1,63 @@
+package org.employmentmonitor.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** 任务台账 (issue 28): one row per task, filterable, only when the run has a task table. */
+class TaskSheetTest {
+  @Test
+  void oneRowPerTaskWithFilters() throws IOException {
+    byte[] xlsx = ReportWorkbook.write(TaskSectionTest.data(TaskSectionTest.TASKS));
+    List<Row> rows;
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+      assertEquals(
+          List.of("本月汇总", "趋势", "指标", "镇街", "预警", "任务台账", "数据质量"),
+          wb.getSheets().map(Sheet::getName).toList());
+      rows = wb.findSheet("任务台账").orElseThrow().read();
+    }
+    assertEquals(1 + 5, rows.size());
+    assertEquals("牵头单位", rows.get(0).getCell(3).asString());
+    Row two = rows.get(1);
+    assertEquals(2, two.getCell(0).asNumber().intValue());
+    assertEquals("人行永川中心支行、永川银保监分局", two.getCell(3).asString());
+    assertEquals("红色督办", two.getCell(4).asString());
+    assertEquals("人行永川中心支行 连续两月未报送；永川银保监分局 连续两月未报送", two.getCell(5).asString());
+    assertEquals(2, two.getCell(6).asNumber().intValue());
+    assertEquals("人行永川中心支行：未报送；永川银保监分局：未报送", two.getCell(8).asString());
+    assertEquals("RED", two.getCell(10).asString());
+    assertEquals("已完成", rows.get(4).getCell(4).asString());
+    assertTrue(sheetXml(xlsx, 6).contains("<autoFilter ref=\"A1:K"), "filters on every column");
+  }
+
+  @Test
+  void noSheetWithoutATaskTable() throws IOException {
+    byte[] xlsx = ReportWorkbook.write(ReportFixtures.data());
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      assertFalse(wb.findSheet("任务台账").isPresent());
+    }
+  }
+
+  private static String sheetXml(byte[] xlsx, int n) throws IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("tasks", ".xlsx");
+    try (ZipFile zip = new ZipFile(java.nio.file.Files.write(file, xlsx).toFile())) {
+      ZipEntry e = zip.getEntry("xl/worksheets/sheet" + n + ".xml");
+      return new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+}
