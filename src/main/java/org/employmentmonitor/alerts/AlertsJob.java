@@ -56,7 +56,9 @@ public final class AlertsJob implements Job {
     MonitorConfig.Alerts thresholds = config.alerts();
     long t0 = System.nanoTime();
     ctx.describe("alerts " + period + ": read indicators");
-    List<IndicatorRow> indicators = readIndicators(ctx);
+    List<IndicatorRow> table = readTable(ctx);
+    List<IndicatorRow> indicators =
+        table.stream().filter(r -> r.monthEnd().equals(period.atEndOfMonth())).toList();
     Towns towns = Towns.readStaged(ctx.fs(), ctx.published());
     StagedData staged =
         StagedData.open(ctx.spark(), ctx.fs(), ctx.published(), new MonthWindow(period));
@@ -144,7 +146,7 @@ public final class AlertsJob implements Job {
     alerts =
         new ArrayList<>(
             AlertLifecycle.apply(
-                alerts, before, period, SeriesStreaks.of(indicators, period, thresholds)));
+                alerts, before, period, SeriesStreaks.of(table, period, thresholds)));
     alerts.sort(AlertOrder.COMPARATOR);
     write(ctx, alerts);
     List<AlertRow> active = alerts.stream().filter(AlertRow::active).toList();
@@ -199,10 +201,10 @@ public final class AlertsJob implements Job {
   }
 
   /**
-   * P's month-end rows of the indicator table this run wrote, else the published one; neither is an
-   * input error.
+   * Every month-end row of the indicator table this run wrote, else the published one: the target
+   * alerts' streaks are read off the month-end series (SPEC 7).
    */
-  static List<IndicatorRow> readIndicators(RunContext ctx) throws IOException {
+  static List<IndicatorRow> readTable(RunContext ctx) throws IOException {
     Path work = ctx.work().indicators(ctx.period());
     Path published = ctx.published().indicators(ctx.period());
     Path path;
@@ -220,13 +222,7 @@ public final class AlertsJob implements Job {
               + ctx.period()
               + " first");
     }
-    List<IndicatorRow> rows = new ArrayList<>();
-    for (IndicatorRow r : IndicatorTable.read(ctx.spark(), path.toString())) {
-      if (r.monthEnd().equals(ctx.period().atEndOfMonth())) {
-        rows.add(r);
-      }
-    }
-    return rows;
+    return IndicatorTable.read(ctx.spark(), path.toString());
   }
 
   private static void write(RunContext ctx, List<AlertRow> alerts) throws IOException {
