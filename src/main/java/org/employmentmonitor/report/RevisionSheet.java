@@ -4,7 +4,6 @@ import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 import org.employmentmonitor.model.RevisionRow;
 import org.employmentmonitor.model.RevisionTable;
-import org.employmentmonitor.model.Unit;
 
 /**
  * The workbook's 修订 sheet (issue 26): the rows of revisions.csv with Chinese headers, values as the

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.employmentmonitor.model.IndicatorRow;
 
 /**
- * 同比 for the opening (issue 29): the indicator table's {@code value_last_year} and {@code
- * yoy_rate} columns (SPEC 4.6). Where a row has no value of last year (SPEC 4.6's availability
- * rule), this says nothing and the opening says {@value Opening#NO_YEAR_AGO}.
+ * 同比 for the opening (issue 29): the indicator table's {@code value_last_year} and {@code yoy_rate}
+ * columns (SPEC 4.6). Where a row has no value of last year (SPEC 4.6's availability rule), this
+ * says nothing and the opening says {@value Opening#NO_YEAR_AGO}.
  */
 final class YearAgo {
   private YearAgo() {}

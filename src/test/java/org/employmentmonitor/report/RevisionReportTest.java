@@ -240,8 +240,7 @@ class RevisionReportTest {
     assertEquals("%", ratio.getCellText(10));
     Row yuan = rows.get(3); // amounts in 万元 as on every sheet (issue 29): 100,000.00 元 = 10 万元
     assertEquals(0, new BigDecimal("10").compareTo(yuan.getCellAsNumber(6).orElseThrow()));
-    assertEquals(
-        0, new BigDecimal("15.00005").compareTo(yuan.getCellAsNumber(7).orElseThrow()));
+    assertEquals(0, new BigDecimal("15.00005").compareTo(yuan.getCellAsNumber(7).orElseThrow()));
     assertEquals(ReportWorkbook.AMOUNT, yuan.getCell(7).getDataFormatString());
     assertEquals("万元", yuan.getCellText(10));
     assertTrue(yuan.getCellText(11).contains("永川区"));
