@@ -33,14 +33,18 @@ final class Expectation {
   /** What is expected, in one clause. */
   static String of(ReportData d, String rule, String indicatorId) {
     IndicatorDefinition def = AlertText.def(indicatorId);
-    TargetSpec spec = def == null ? null : d.config().targets().get(def.configId());
+    TargetSpec configured = def == null ? null : d.config().targets().get(def.configId());
+    // a year without targets (SPEC 4.4) has specs without a target: as good as none here
+    TargetSpec spec = configured == null || !configured.hasTarget() ? null : configured;
     return switch (rule) {
       case "TARGET_PROGRESS", "PROJECTION" -> pace(d, def, spec);
       case "RATE" -> rate(def, spec);
       case "CEILING" ->
-          spec != null && spec.target().signum() == 0
-              ? "逐户落实就业援助，实现动态清零"
-              : "分析原因，采取措施控制在" + TargetText.target(def, spec) + "以内";
+          spec == null
+              ? "分析原因，采取措施加以控制"
+              : spec.target().signum() == 0
+                  ? "逐户落实就业援助，实现动态清零"
+                  : "分析原因，采取措施控制在" + TargetText.target(def, spec) + "以内";
       case "LAYOFF" -> "核实减员原因，指导依法履行裁员程序，做好职工安置和失业登记";
       case "INSURED_DROP" -> "核查参保人数下降原因，重点排查减员单位";
       case "RECRUITMENT_DROP" -> "核查岗位减少原因，加强岗位归集和发布";

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.employmentmonitor.config.TargetKind;
 import org.employmentmonitor.config.TargetSpec;
+import org.employmentmonitor.indicators.GraduatePlacementRate;
+import org.employmentmonitor.indicators.HardshipEmployment;
 import org.employmentmonitor.indicators.IndicatorDefinition;
+import org.employmentmonitor.indicators.LongTermUnemploymentShare;
+import org.employmentmonitor.indicators.NewUrbanEmployment;
+import org.employmentmonitor.indicators.ReemploymentOfUnemployed;
+import org.employmentmonitor.indicators.SurveyedUnemploymentRate;
 import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertRow.State;
 import org.employmentmonitor.model.IndicatorRow;
@@ -40,7 +46,10 @@ final class Opening {
 
   /** The national indicators read beside 城镇新增就业, by id; absent ones are skipped silently. */
   static final List<String> NATIONAL =
-      List.of("reemployment_of_unemployed", "hardship_employment", "long_term_unemployment_share");
+      List.of(
+          ReemploymentOfUnemployed.DEFINITION.id(),
+          HardshipEmployment.DEFINITION.id(),
+          LongTermUnemploymentShare.DEFINITION.id());
 
   /** What the opening says when the table has no value of last year. */
   static final String NO_YEAR_AGO = "上年同期数据未接入";
@@ -81,7 +90,7 @@ final class Opening {
         anyYearAgo = true;
         s.append("，").append(yoy.get());
       }
-      if (def.id().equals("new_urban_employment")) {
+      if (def.id().equals(NewUrbanEmployment.DEFINITION.id())) {
         national(d).ifPresent(n -> s.append("；").append(n));
       }
       parts.add(s.toString());
@@ -132,7 +141,7 @@ final class Opening {
   private static Optional<String> rates(ReportData d) {
     int m = d.period().getMonthValue();
     List<String> parts = new ArrayList<>();
-    IndicatorRow survey = d.district("surveyed_unemployment_rate");
+    IndicatorRow survey = d.district(SurveyedUnemploymentRate.DEFINITION.id());
     if (survey != null && survey.value() != null && survey.target() != null) {
       String s =
           "城镇调查失业率"
@@ -144,7 +153,7 @@ final class Opening {
               + monthOnMonth(d, survey);
       parts.add(s);
     }
-    IndicatorRow grad = d.district("graduate_placement_rate");
+    IndicatorRow grad = d.district(GraduatePlacementRate.DEFINITION.id());
     if (grad != null && grad.value() != null && grad.target() != null) {
       StringBuilder s = new StringBuilder("离校未就业高校毕业生就业率").append(Display.percent(grad.value()));
       evidencedOnly(d, grad)
@@ -156,7 +165,7 @@ final class Opening {
                       .append(Display.percent(e.rate()))
                       .append("）"));
       BigDecimal diff = shownPercent(grad.target()).subtract(shownPercent(grad.value()));
-      TargetSpec spec = d.config().targets().get("graduate_placement_rate");
+      TargetSpec spec = d.config().targets().get(GraduatePlacementRate.DEFINITION.id());
       String due = spec == null ? "" : spec.dueMonth() + "月底";
       if (diff.signum() > 0) {
         s.append("，距").append(due).append("目标").append(Display.percent(grad.target()));
@@ -198,7 +207,7 @@ final class Opening {
    * ÷ 1,300 = 69.3%). Empty when the table lacks a part or there is no such graduate.
    */
   static Optional<Evidenced> evidencedOnly(ReportData d, IndicatorRow grad) {
-    IndicatorRow without = d.district("graduates_reported_without_evidence");
+    IndicatorRow without = d.district(GraduatePlacementRate.REPORTED_WITHOUT_EVIDENCE.id());
     if (without == null
         || without.value() == null
         || without.value().signum() == 0
@@ -221,8 +230,8 @@ final class Opening {
    * headline is read (more than a fifth): the graduate caveat sits beside its rate above.
    */
   private static Optional<String> caveats(ReportData d) {
-    IndicatorRow newly = d.district("newly_employed");
-    IndicatorRow regOnly = d.district("employment_check_registration_only");
+    IndicatorRow newly = d.district(NewUrbanEmployment.NEWLY_EMPLOYED.id());
+    IndicatorRow regOnly = d.district(NewUrbanEmployment.CHECK_REGISTRATION_ONLY.id());
     if (newly == null
         || regOnly == null
         || newly.value() == null

@@ -46,7 +46,8 @@ class MultiYearTest {
     assertEquals(FROM, months.get(0));
     assertEquals(TO, months.get(26));
     for (Extract x : Extract.values()) {
-      boolean expected = x != Extract.GRADUATES;
+      // June: no graduates ledger yet; task reports only in the 2020 document's year
+      boolean expected = x != Extract.GRADUATES && x != Extract.TASK_PROGRESS;
       assertEquals(expected, Checks.file(out, x, YearMonth.of(2021, 6)) != null, x.fileName);
     }
   }

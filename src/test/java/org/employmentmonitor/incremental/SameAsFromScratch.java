@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.employmentmonitor.alerts.SeriesStreaks;
 
 /**
  * The equality contract of SPEC 3.2 and issue 16, as assertions: a period's {@code indicators.csv},
@@ -166,7 +167,11 @@ final class SameAsFromScratch {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Without a published P−1, every alert of P is NEW since P for one month, none RESOLVED. */
+  /**
+   * Without a published P−1, every alert of P is NEW, none RESOLVED; its streak is P alone, except
+   * for the target alerts, whose streak the month-end series of P's year gives (SPEC 7): since a
+   * month of P's year, as many months as from it to P.
+   */
   static void assertAllNew(YearMonth period, byte[] alertsCsv) {
     List<List<String>> records = CsvFields.records(new String(alertsCsv, StandardCharsets.UTF_8));
     List<String> header = CsvFields.unquoted(records.get(0));
@@ -177,13 +182,17 @@ final class SameAsFromScratch {
     }
     for (List<String> raw : records.subList(1, records.size())) {
       List<String> values = CsvFields.unquoted(raw);
-      assertEquals(
-          List.of("NEW", period.toString(), "1"),
-          List.of(
-              values.get(header.indexOf("state")),
-              values.get(header.indexOf("since")),
-              values.get(header.indexOf("months_active"))),
-          period + " alerts.csv from scratch, lifecycle of " + raw);
+      String state = values.get(header.indexOf("state"));
+      YearMonth since = YearMonth.parse(values.get(header.indexOf("since")));
+      int months = Integer.parseInt(values.get(header.indexOf("months_active")));
+      String what = period + " alerts.csv from scratch, lifecycle of " + raw;
+      assertEquals("NEW", state, what);
+      if (SeriesStreaks.TARGET_RULES.contains(values.get(header.indexOf("rule")))) {
+        assertEquals(period.getYear(), since.getYear(), what);
+        assertEquals(period.getMonthValue() - since.getMonthValue() + 1, months, what);
+      } else {
+        assertEquals(List.of(period, 1), List.of(since, months), what);
+      }
     }
   }
 }

@@ -35,6 +35,7 @@ class RunJobsTest {
                     .parallelize(List.of(1, 2), 2)
                     .foreach(
                         i -> {
+                          Files.writeString(Path.of(marker + "-started-" + i), "started");
                           // A task that ignores the interrupt for a second, then writes: as a
                           // Parquet writer finishing its file would.
                           long end = System.nanoTime() + 1_000_000_000L;
@@ -55,26 +56,26 @@ class RunJobsTest {
             });
     run.start();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (activeTasks(jsc) < 2) {
-      assertTrue(System.nanoTime() < deadline, "the job's two tasks never started");
+    // The test JVM's one session has two slots; a task of an earlier test class that ignores its
+    // cancellation may still hold them for a while, so wait for a slot rather than fail.
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    // At least one task running (on a loaded machine, or with a slot still busy, the second may
+    // not have started yet: cancelling then keeps it from starting at all).
+    while (!Files.exists(Path.of(marker + "-started-1"))
+        && !Files.exists(Path.of(marker + "-started-2"))) {
+      assertTrue(System.nanoTime() < deadline, "the job's tasks never started");
       Thread.sleep(10);
     }
     assertTrue(RunJobs.cancelAndWait(sc, "run-under-test", Duration.ofSeconds(60)));
-    // Both tasks ended before cancelAndWait returned: their late writes are already there, and
-    // nothing of the group runs any more.
-    assertTrue(Files.exists(Path.of(marker + "-1")) && Files.exists(Path.of(marker + "-2")));
+    // Every task that started had ended before cancelAndWait returned: its late write is already
+    // there, and nothing of the group runs any more.
+    for (int i = 1; i <= 2; i++) {
+      if (Files.exists(Path.of(marker + "-started-" + i))) {
+        assertTrue(Files.exists(Path.of(marker + "-" + i)), "task " + i + " still running");
+      }
+    }
     assertEquals(0, jsc.statusTracker().getActiveStageIds().length);
     run.join(60_000);
     assertTrue(failure.get() != null, "the job was cancelled, not completed");
-  }
-
-  private static int activeTasks(JavaSparkContext jsc) {
-    int n = 0;
-    for (int stage : jsc.statusTracker().getActiveStageIds()) {
-      org.apache.spark.SparkStageInfo info = jsc.statusTracker().getStageInfo(stage);
-      n += info == null ? 0 : info.numActiveTasks();
-    }
-    return n;
   }
 }

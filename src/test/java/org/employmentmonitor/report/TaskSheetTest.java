@@ -25,7 +25,7 @@ class TaskSheetTest {
     try (ReadableWorkbook wb =
         new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
       assertEquals(
-          List.of("本月汇总", "趋势", "指标", "镇街", "预警", "任务台账", "数据质量"),
+          List.of("本月汇总", "趋势", "指标", "镇街", "预警", "任务台账", "数据质量", "修订"),
           wb.getSheets().map(Sheet::getName).toList());
       rows = wb.findSheet("任务台账").orElseThrow().read();
     }
