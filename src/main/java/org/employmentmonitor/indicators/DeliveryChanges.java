@@ -179,8 +179,8 @@ record DeliveryChanges(
     for (Extract e : Extracts.MONTHLY) {
       String column = datedBy(e);
       Path partition = ctx.published().stagingPartition(e.name(), ctx.period());
-      if (column == null || !ctx.fs().exists(partition)) {
-        continue;
+      if (column == null || !ctx.fs().exists(partition) || !holdsRows(ctx, partition)) {
+        continue; // nothing staged (a delivery whose rows were all quarantined has no data file)
       }
       Row r = ctx.spark().read().parquet(partition.toString()).agg(min(col(column))).first();
       Object d = r.get(0);
@@ -190,6 +190,15 @@ record DeliveryChanges(
       }
     }
     return out;
+  }
+
+  private static boolean holdsRows(RunContext ctx, Path partition) throws IOException {
+    for (org.apache.hadoop.fs.FileStatus f : ctx.fs().list(partition)) {
+      if (f.isFile() && f.getPath().getName().endsWith(".parquet")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -89,7 +89,10 @@ public final class ExtractGuide {
             + " listed as a warning.\n");
     sb.append("\n## Excel workbooks (.xlsx)\n\n");
     sb.append(
-        "Cells are read as text the way they show: a text cell as typed; a whole number as its"
+        "Only `.xlsx` workbooks are read: an old `.xls` (Excel 97-2003), a password-protected"
+            + " workbook or a file merely renamed `.xlsx` stops the run with one line saying which"
+            + " it is — save it again from Excel as `.xlsx` (without a password) or as `.csv`. "
+            + "Cells are read as text the way they show: a text cell as typed; a whole number as its"
             + " digits (an ID number typed as a number has already lost its last digits in Excel"
             + " and is rejected — format ID columns as text); a date cell as the date (a month in"
             + " a month column). Empty rows are skipped; a value to the right of the last header"

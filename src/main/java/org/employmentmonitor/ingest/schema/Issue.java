@@ -7,8 +7,14 @@ package org.employmentmonitor.ingest.schema;
 public enum Issue {
   MALFORMED_ROW("行格式错误", "the record breaks RFC 4180 or has the wrong number of fields"),
   MISSING_REQUIRED("必填项缺失", "a required value is empty"),
-  INVALID_ID_NUMBER("身份证号无效", "not a valid GB 11643 citizen ID number"),
-  INVALID_CREDIT_CODE("信用代码无效", "not a valid GB 32100 unified social credit code"),
+  INVALID_ID_NUMBER(
+      "身份证号无效",
+      "not a valid GB 11643 citizen ID number (birth date a real date from 1900 on, not after the"
+          + " extract month)"),
+  INVALID_CREDIT_CODE(
+      "信用代码无效",
+      "not a valid GB 32100 unified social credit code (18 characters as delivered; lower-case a–z"
+          + " are accepted as capitals)"),
   UNKNOWN_TOWN("镇街代码未知", "town_code is not in reference/towns.csv"),
   INVALID_DATE("日期无效", "not a date in an accepted format, or not a real date"),
   DATE_AFTER_EXTRACT("日期晚于报送月", "the date lies after the extract month"),
