@@ -13,6 +13,7 @@ import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SaveMode;
 import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.MonitorConfig;
+import org.employmentmonitor.indicators.IndicatorsJob;
 import org.employmentmonitor.ingest.DataQuality;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.InputCatalog;
@@ -25,7 +26,6 @@ import org.employmentmonitor.model.AlertRow;
 import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertTable;
 import org.employmentmonitor.model.IndicatorRow;
-import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.staging.MonthWindow;
 import org.employmentmonitor.staging.StagedData;
 import org.employmentmonitor.tasks.TaskRow;
@@ -56,7 +56,7 @@ public final class AlertsJob implements Job {
     MonitorConfig.Alerts thresholds = config.alerts();
     long t0 = System.nanoTime();
     ctx.describe("alerts " + period + ": read indicators");
-    List<IndicatorRow> table = readTable(ctx);
+    List<IndicatorRow> table = IndicatorsJob.readTable(ctx);
     List<IndicatorRow> indicators =
         table.stream().filter(r -> r.monthEnd().equals(period.atEndOfMonth())).toList();
     Towns towns = Towns.readStaged(ctx.fs(), ctx.published());
@@ -198,31 +198,6 @@ public final class AlertsJob implements Job {
       return Optional.empty();
     }
     return Optional.of(AlertTable.read(ctx.spark(), path.toString()));
-  }
-
-  /**
-   * Every month-end row of the indicator table this run wrote, else the published one: the target
-   * alerts' streaks are read off the month-end series (SPEC 7).
-   */
-  static List<IndicatorRow> readTable(RunContext ctx) throws IOException {
-    Path work = ctx.work().indicators(ctx.period());
-    Path published = ctx.published().indicators(ctx.period());
-    Path path;
-    if (ctx.fs().exists(work)) {
-      path = work;
-    } else if (ctx.fs().exists(published)) {
-      path = published;
-    } else {
-      throw MonitorException.input(
-          "no indicator table for "
-              + ctx.period()
-              + " under "
-              + published
-              + ": run the indicators step for "
-              + ctx.period()
-              + " first");
-    }
-    return IndicatorTable.read(ctx.spark(), path.toString());
   }
 
   private static void write(RunContext ctx, List<AlertRow> alerts) throws IOException {

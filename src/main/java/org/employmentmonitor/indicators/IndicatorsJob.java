@@ -2,6 +2,7 @@ package org.employmentmonitor.indicators;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -287,5 +288,26 @@ public final class IndicatorsJob implements Job {
       }
     }
     return true;
+  }
+
+  /**
+   * Every month-end row of P's indicator table: the one this run wrote, else the published one;
+   * neither is an input error. The steps after this one (tasks, alerts) read it here.
+   */
+  public static List<IndicatorRow> readTable(RunContext ctx) throws IOException {
+    Path work = ctx.work().indicators(ctx.period());
+    Path published = ctx.published().indicators(ctx.period());
+    Path path = ctx.fs().exists(work) ? work : published;
+    if (!ctx.fs().exists(path)) {
+      throw MonitorException.input(
+          "no indicator table for "
+              + ctx.period()
+              + " under "
+              + published
+              + ": run the indicators step for "
+              + ctx.period()
+              + " first");
+    }
+    return IndicatorTable.read(ctx.spark(), path.toString());
   }
 }

@@ -14,12 +14,11 @@ import org.employmentmonitor.base.MonitorException;
 import org.employmentmonitor.config.DocumentTask;
 import org.employmentmonitor.config.TaskRegister;
 import org.employmentmonitor.indicators.IndicatorCatalog;
+import org.employmentmonitor.indicators.IndicatorsJob;
 import org.employmentmonitor.ingest.TaskRegisterFile;
 import org.employmentmonitor.io.CsvFiles;
 import org.employmentmonitor.job.Job;
 import org.employmentmonitor.job.RunContext;
-import org.employmentmonitor.model.IndicatorRow;
-import org.employmentmonitor.model.IndicatorTable;
 import org.employmentmonitor.staging.MonthWindow;
 import org.employmentmonitor.staging.StagedData;
 
@@ -43,7 +42,7 @@ public final class TasksJob implements Job {
     TaskRegister register = TaskRegisterFile.readStaged(ctx.fs(), ctx.published());
     checkLinks(register);
     ctx.describe("tasks " + period + ": read reports and indicators");
-    LinkedIndicators indicators = new LinkedIndicators(readIndicators(ctx));
+    LinkedIndicators indicators = new LinkedIndicators(IndicatorsJob.readTable(ctx));
     StagedData staged =
         StagedData.open(ctx.spark(), ctx.fs(), ctx.published(), new MonthWindow(period));
     Map<YearMonth, MonthReports> reports = TaskReports.read(staged, period);
@@ -111,26 +110,6 @@ public final class TasksJob implements Job {
               + String.join(", ", bad)
               + "; use the ids of docs/indicators.md");
     }
-  }
-
-  /**
-   * Every month-end of the run's indicator table: this run's if it computed one, else published.
-   */
-  private static List<IndicatorRow> readIndicators(RunContext ctx) throws IOException {
-    Path work = ctx.work().indicators(ctx.period());
-    Path published = ctx.published().indicators(ctx.period());
-    Path path = ctx.fs().exists(work) ? work : published;
-    if (!ctx.fs().exists(path)) {
-      throw MonitorException.input(
-          "no indicator table for "
-              + ctx.period()
-              + " under "
-              + published
-              + ": run the indicators step for "
-              + ctx.period()
-              + " first");
-    }
-    return IndicatorTable.read(ctx.spark(), path.toString());
   }
 
   private static void write(RunContext ctx, List<TaskRow> rows) throws IOException {
