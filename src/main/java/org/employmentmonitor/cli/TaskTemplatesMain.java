@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.base.Failures;
 import org.employmentmonitor.base.MonitorException;
@@ -20,6 +22,8 @@ import org.employmentmonitor.io.HadoopFs;
  * usage, 3 on a broken register.
  */
 public final class TaskTemplatesMain {
+  private static final Logger LOG = LogManager.getLogger(TaskTemplatesMain.class);
+
   private TaskTemplatesMain() {}
 
   public static void main(String[] args) {
@@ -57,15 +61,14 @@ public final class TaskTemplatesMain {
       for (Map.Entry<String, String> f : files.entrySet()) {
         Files.writeString(out.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
       }
-      System.out.println(
-          files.size()
-              + " template(s) for the lead units of the register ("
-              + register.origin()
-              + ") written to "
-              + out);
+      LOG.info(
+          "{} template(s) for the lead units of the register ({}) written to {}",
+          files.size(),
+          register.origin(),
+          out);
       return ExitCode.SUCCESS;
     } catch (Throwable t) {
-      System.err.println(Failures.describe(t, null, null));
+      LOG.error(Failures.describe(t, null, null));
       return t instanceof MonitorException m ? m.exitCode() : ExitCode.FAILURE;
     }
   }
