@@ -251,4 +251,60 @@ class TaskRaterTest {
     assertEquals(List.of("甲局 连续两月报告滞后"), at(r, 1, 1).reasons());
     assertEquals(List.of("乙委 连续两月未报送"), at(r, 1, 3).reasons());
   }
+
+  @Test
+  void theYearsFirstDeliveryInMarchRatesFromMarchWithFebruaryAMonthWithoutReports() {
+    // January and February: no task_progress folder at all → NO_REPORT. March is the first
+    // delivery: 乙委 sends nothing on task 3 in March, and February (no folder) had no report from
+    // any unit → "no report in P nor in P−1" → RED; task 1 (甲局 ON_SCHEDULE in March) → GREEN,
+    // February's missing folder does not matter when P has the report (SPEC 9 "Tasks").
+    deliverOnSchedule(3, 4);
+    noReport(3, 3, B);
+    Map<YearMonth, List<TaskRating>> r = rate(4);
+    for (int m = 1; m <= 2; m++) {
+      for (int t = 1; t <= 3; t++) {
+        assertEquals(Rating.NO_REPORT, at(r, m, t).rating(), "month " + m + " task " + t);
+      }
+    }
+    assertEquals(Rating.GREEN, at(r, 3, 1).rating());
+    assertEquals(Rating.RED, at(r, 3, 3).rating());
+    assertEquals(List.of("乙委 连续两月未报送"), at(r, 3, 3).reasons());
+    // April: 乙委 reports again → would be GREEN, but RED at P−1 → YELLOW; months counted from March.
+    TaskRating apr = at(r, 4, 3);
+    assertEquals(Rating.YELLOW, apr.rating());
+    assertEquals(List.of("上月红色督办，本月观察"), apr.reasons());
+    assertEquals(1, apr.monthsRed());
+    assertEquals(1, apr.monthsYellow());
+  }
+
+  @Test
+  void doneComesBeforeEveryOtherRuleEvenPastTheDueDate() {
+    // Task 3 is due 2020-06-30: July's month-end is after it → RED (months_red 1). In August 乙委
+    // reports DONE: DONE before the past-due rule, and for the rest of the year although September
+    // says BEHIND and October has no report. months_red stays 1, months_yellow 0.
+    deliverOnSchedule(1, 9);
+    report(8, 3, B, ReportedStatus.DONE);
+    report(9, 3, B, ReportedStatus.BEHIND);
+    Map<YearMonth, List<TaskRating>> r = rate(10);
+    assertEquals(Rating.RED, at(r, 7, 3).rating());
+    for (int m = 8; m <= 10; m++) {
+      assertEquals(Rating.DONE, at(r, m, 3).rating(), "month " + m);
+      assertEquals(List.of(), at(r, m, 3).reasons());
+    }
+    assertEquals(1, at(r, 10, 3).monthsRed());
+    assertEquals(0, at(r, 10, 3).monthsYellow());
+  }
+
+  @Test
+  void aLinkedIndicatorNotAvailableDoesNotAffectTheRating() {
+    // SPEC 9: NOT_AVAILABLE (like no target) leaves task 2 GREEN; a month-end missing from the
+    // indicator table (August) likewise.
+    deliverOnSchedule(1, 9);
+    indicator(7, Status.NOT_AVAILABLE);
+    indicator(9, Status.MET);
+    Map<YearMonth, List<TaskRating>> r = rate(9);
+    for (int m = 7; m <= 9; m++) {
+      assertEquals(Rating.GREEN, at(r, m, 2).rating(), "month " + m);
+    }
+  }
 }
