@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.model.IndicatorRow;
 import org.employmentmonitor.model.Scope;
@@ -43,11 +44,16 @@ public final class YearOnYear {
    * then no year-ago month-end is evaluated at all.
    */
   public static YearMonth lastMonthEnd(StagedData staged, YearMonth period) {
+    return lastMonthEnd(staged::delivered, period);
+  }
+
+  /** As {@link #lastMonthEnd(StagedData, YearMonth)}, over "source delivered in month". */
+  static YearMonth lastMonthEnd(BiPredicate<String, YearMonth> delivered, YearMonth period) {
     YearMonth yearAgo = period.minusYears(1);
     YearMonth last = null;
     for (YearMonth m = yearAgo.withMonth(1); !m.isAfter(yearAgo); m = m.plusMonths(1)) {
-      if (!staged.delivered(Extracts.REGISTRATION.name(), m)
-          || !staged.delivered(Extracts.SOCIAL_INSURANCE.name(), m)) {
+      if (!delivered.test(Extracts.REGISTRATION.name(), m)
+          || !delivered.test(Extracts.SOCIAL_INSURANCE.name(), m)) {
         break;
       }
       last = m;

@@ -220,4 +220,31 @@ class YearOnYearTest {
                 + " rebuilt from staging"),
         p.notes());
   }
+
+  @Test
+  void lastYearsMonthEndsStopAtTheFirstMonthMissingRegistrationOrSocialInsurance() {
+    // A run for 2021-09 looks at 2020-01 … 2020-09. Delivered: registration every month of 2020;
+    // social_insurance every month but 2020-06 → the year-ago month-ends with a value are
+    // January … May (June and every later one empty, although July … September were delivered).
+    java.util.Set<String> delivered = new java.util.HashSet<>();
+    for (int mo = 1; mo <= 12; mo++) {
+      delivered.add("registration " + YearMonth.of(2020, mo));
+      if (mo != 6) {
+        delivered.add("social_insurance " + YearMonth.of(2020, mo));
+      }
+    }
+    assertEquals(
+        YearMonth.of(2020, 5),
+        YearOnYear.lastMonthEnd((s, m) -> delivered.contains(s + " " + m), YearMonth.of(2021, 9)));
+    // 2021-05: every month from January to May 2020 was delivered → up to May itself.
+    assertEquals(
+        YearMonth.of(2020, 5),
+        YearOnYear.lastMonthEnd((s, m) -> delivered.contains(s + " " + m), YearMonth.of(2021, 5)));
+    // January 2020's registration missing: no year-ago month-end has a value at all.
+    delivered.remove("registration 2020-01");
+    assertNull(
+        YearOnYear.lastMonthEnd((s, m) -> delivered.contains(s + " " + m), YearMonth.of(2021, 9)));
+    // The first year of data (nothing delivered a year before): none either.
+    assertNull(YearOnYear.lastMonthEnd((s, m) -> false, YearMonth.of(2021, 1)));
+  }
 }
