@@ -1,7 +1,6 @@
 package org.employmentmonitor.indicators;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,9 +134,7 @@ public final class IndicatorAssembler {
     if (!def.unit().isRatio()) {
       return p[0];
     }
-    return p[1].signum() == 0
-        ? null
-        : p[0].divide(p[1], TargetTracker.SCALE, RoundingMode.HALF_EVEN);
+    return p[1].signum() == 0 ? null : Quotient.of(p[0], p[1]);
   }
 
   /** The measures summed per cell and part (numerator, denominator). */

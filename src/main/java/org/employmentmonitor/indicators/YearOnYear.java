@@ -1,7 +1,6 @@
 package org.employmentmonitor.indicators;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +112,7 @@ public final class YearOnYear {
     BigDecimal rate =
         change == null || r.unit().isRatio() || lastYear.signum() == 0
             ? null
-            : change.divide(lastYear, TargetTracker.SCALE, RoundingMode.HALF_EVEN);
+            : Quotient.of(change, lastYear);
     return r.withLastYear(lastYear, change, rate);
   }
 }
