@@ -1,6 +1,7 @@
 package org.employmentmonitor.indicators;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,7 +135,9 @@ public final class IndicatorAssembler {
     if (!def.unit().isRatio()) {
       return p[0];
     }
-    return p[1].signum() == 0 ? null : Quotient.of(p[0], p[1]);
+    return p[1].signum() == 0
+        ? null
+        : p[0].divide(p[1], TargetTracker.SCALE, RoundingMode.HALF_EVEN);
   }
 
   /** The measures summed per cell and part (numerator, denominator). */

@@ -1,6 +1,7 @@
 package org.employmentmonitor.indicators;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class YearOnYear {
     BigDecimal rate =
         change == null || r.unit().isRatio() || lastYear.signum() == 0
             ? null
-            : Quotient.of(change, lastYear);
+            : change.divide(lastYear, TargetTracker.SCALE, RoundingMode.HALF_EVEN);
     return r.withLastYear(lastYear, change, rate);
   }
 }
