@@ -128,7 +128,7 @@ public final class IndicatorTable {
         r.indicatorName(),
         r.scope().name(),
         r.scopeKey(),
-        u.format(r.value()),
+        printedValue(r),
         plain(r.numerator()),
         plain(r.denominator()),
         u.name().toLowerCase(java.util.Locale.ROOT),
@@ -143,6 +143,20 @@ public final class IndicatorTable {
         u.format(r.yoyChange()),
         Unit.RATIO.format(r.yoyRate()),
         r.scopeName());
+  }
+
+  /**
+   * The value as the CSV prints it. A ratio is its numerator ÷ denominator rounded once to the
+   * printed decimals: rounding the table's 10-decimal value again would round twice (2627 ÷ 5191 =
+   * 0.50606819495… is 0.5060681950 at 10 decimals, then 0.50606820 instead of 0.50606819).
+   */
+  static String printedValue(IndicatorRow r) {
+    BigDecimal n = r.numerator();
+    BigDecimal d = r.denominator();
+    if (!r.unit().isRatio() || r.value() == null || n == null || d == null || d.signum() == 0) {
+      return r.unit().format(r.value());
+    }
+    return n.divide(d, Unit.RATIO_DECIMALS, java.math.RoundingMode.HALF_EVEN).toPlainString();
   }
 
   /** A ratio's numerator or denominator: a count stays an integer, a rate keeps its digits. */
