@@ -157,7 +157,7 @@ class DamagedStateTest {
             "person state: _state.json was changed after its run wrote it (its digest differs):"
                 + " rebuilt from staging"),
         log);
-    assertTrue(!log.contains("re-delivered since the state"), log);
+    assertTrue(!log.contains("staged again since the state"), log);
   }
 
   /** A copy of the output of the run for 2020-08. */
@@ -183,6 +183,8 @@ class DamagedStateTest {
       assertEquals(ExitCode.SUCCESS, TestRun.run(input, out, "2020-09"));
       log = capture.text();
     }
+    // Issue 27: a rejected state is said to be rejected, not to be absent.
+    assertTrue(!log.contains("no person state published yet"), log);
     assertArrayEquals(
         Files.readAllBytes(fromScratch.resolve("reports/2020-09/indicators.csv")),
         Files.readAllBytes(out.resolve("reports/2020-09/indicators.csv")),
