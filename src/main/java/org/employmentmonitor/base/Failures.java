@@ -94,12 +94,31 @@ public final class Failures {
     if (message != null && !message.isBlank()) {
       cause += ": " + oneLine(message);
     }
+    if (damagedStagedFile(t)) {
+      // Issue 27: a staged Parquet file cut short or overwritten (docs/operations.md "What a run
+      // verifies"): running again alone fails the same way; staging it again is the remedy.
+      return "a staged file is damaged"
+          + where
+          + " ("
+          + cause
+          + "): run again with --reingest to stage again every month whose input is still in the"
+          + " input folder (for an archived month, restore its folder first, or --withdraw it);"
+          + " the previous outputs of the period are intact";
+    }
     return "the run failed"
         + where
         + ": "
         + cause
         + "; the previous outputs of the period are intact. Run again; if it fails the same way,"
         + " report it with the log (the stack trace follows)";
+  }
+
+  /** A Parquet file under staging/ that is not readable as Parquet. */
+  private static boolean damagedStagedFile(Throwable t) {
+    return mentions(t, "/staging/")
+        && (mentions(t, "is not a parquet file")
+            || mentions(t, "parquetdecodingexception")
+            || mentions(t, "can not read value at"));
   }
 
   private static long suggestedHeapGiB() {

@@ -30,6 +30,27 @@ public final class DataQuality {
   public static final String STAGED_WITHOUT_INPUT = "staged_without_input";
 
   /**
+   * {@code input_status} of a delivery in parts, in the run manifest, when some parts are in the
+   * input folder and others are staged without their file (each part then has its own status).
+   */
+  public static final String PARTLY_STAGED_WITHOUT_INPUT = "partly_staged_without_input";
+
+  /** The {@code input_status} of a whole staged source-month (its parts: {@link #partStatus}). */
+  public static String inputStatus(IngestState s) {
+    if (s.stagedWithoutInput) {
+      return STAGED_WITHOUT_INPUT;
+    }
+    return s.partsWithoutInput.isEmpty() ? DELIVERED : PARTLY_STAGED_WITHOUT_INPUT;
+  }
+
+  /** The {@code input_status} of one part of a delivery in parts. */
+  public static String partStatus(IngestState s, IngestState.PartState p) {
+    return s.stagedWithoutInput || s.partsWithoutInput.contains(p.file)
+        ? STAGED_WITHOUT_INPUT
+        : DELIVERED;
+  }
+
+  /**
    * {@link #load(HadoopFs, OutputLayout, YearMonth)}, each state marked {@link
    * IngestState#stagedWithoutInput} when its file is no longer under {@code input}.
    */

@@ -104,11 +104,15 @@ final class SourceReader {
         } catch (ExecutionException e) {
           // Issue 27: the other sources stop before the failure is reported — their threads
           // interrupted and waited for, their Spark jobs cancelled and their tasks ended.
+          // The threads are waited for before the last wait for tasks: a thread that was between
+          // two jobs has by then either stopped or had its next job refused.
           pool.shutdownNow();
           org.employmentmonitor.job.RunJobs.cancelAndWait(
               ctx.spark().sparkContext(), ctx.runId(), org.employmentmonitor.job.RunJobs.DRAIN);
           pool.awaitTermination(
               org.employmentmonitor.job.RunJobs.DRAIN.toSeconds(), TimeUnit.SECONDS);
+          org.employmentmonitor.job.RunJobs.cancelAndWait(
+              ctx.spark().sparkContext(), ctx.runId(), org.employmentmonitor.job.RunJobs.DRAIN);
           throw Failures.unwrap(e.getCause());
         }
       }

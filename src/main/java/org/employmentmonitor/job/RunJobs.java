@@ -37,11 +37,14 @@ public final class RunJobs {
   }
 
   /**
-   * Cancels every job of group {@code runId} and waits, at most {@code max}, until none of their
-   * tasks is still running. Returns true when they all ended.
+   * Cancels every job of group {@code runId}, and any job a thread of the run still submits to it
+   * afterwards (a source's thread between two jobs), and waits, at most {@code max}, until none of
+   * their tasks is still running. Returns true when they all ended. The run id is never reused, so
+   * refusing the group's future jobs costs nothing; it also spares the operator Spark's WARN
+   * "Failed to cancel job group … Cannot find active jobs" when the failure came from the driver.
    */
   public static boolean cancelAndWait(SparkContext sc, String runId, Duration max) {
-    sc.cancelJobGroup(runId);
+    sc.cancelJobGroupAndFutureJobs(runId, "run " + runId + " failed");
     JavaSparkStatusTracker tracker = JavaSparkContext.fromSparkContext(sc).statusTracker();
     long end = System.nanoTime() + max.toNanos();
     while (true) {

@@ -65,13 +65,24 @@ final class QualitySection {
 
   /**
    * Months used from staging whose file is no longer in the input folder (SPEC 2: kept and counted
-   * as delivered, and said so).
+   * as delivered, and said so); for a delivery in parts of which only some parts are gone, how many
+   * (issue 27; the files are named in 运行信息 and data_quality.csv).
    */
   private static void archivedNote(Html h, ReportData d) {
     List<String> months = new ArrayList<>();
     for (IngestState s : d.quality()) {
       if (s.stagedWithoutInput) {
         months.add(TargetText.source(s.source) + " " + s.extractMonth);
+      } else if (!s.partsWithoutInput.isEmpty()) {
+        months.add(
+            TargetText.source(s.source)
+                + " "
+                + s.extractMonth
+                + "（"
+                + s.parts.size()
+                + "个分批文件中的"
+                + s.partsWithoutInput.size()
+                + "个）");
       }
     }
     if (!months.isEmpty()) {

@@ -69,7 +69,8 @@ public final class RunManifest {
       i.put("quarantined", s.quarantined);
       i.put("warnings", s.warnings);
       i.put("ingested_by_run", s.runId);
-      i.put("input_status", s.stagedWithoutInput ? "staged_without_input" : "delivered");
+      // Issue 27: a delivery in parts with a part moved out is not simply "delivered".
+      i.put("input_status", DataQuality.inputStatus(s));
       if (s.parts != null && !s.parts.isEmpty()) {
         // A delivery in parts (SPEC 2): each file with its own size, checksum and counts.
         List<Map<String, Object>> parts = new ArrayList<>();
@@ -84,6 +85,7 @@ public final class RunManifest {
           pm.put("accepted", p.accepted);
           pm.put("quarantined", p.quarantined);
           pm.put("warnings", p.warnings);
+          pm.put("input_status", DataQuality.partStatus(s, p));
           parts.add(pm);
         }
         i.put("parts", parts);

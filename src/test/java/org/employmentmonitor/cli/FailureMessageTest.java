@@ -153,4 +153,61 @@ class FailureMessageTest {
     assertTrue(notify.contains("after its publish had completed"), notify);
     assertTrue(notify.contains("run --step alerts for the period to send it"), notify);
   }
+
+  @Test
+  void whenTheRunSaysItsPublishHadCompletedThePeriodIsItsOwn() throws Exception {
+    // Issue 27: a stop signal in the stage after the publish is reported as "after its publish had
+    // completed … the period's outputs are this run's". At the instant the run enters that stage,
+    // that must be true: the manifest names this run and no publish journal is pending.
+    Path in = ReliabilityTest.input(tmp.resolve("in")).root();
+    Path out = tmp.resolve("out");
+    List<String> stages = new ArrayList<>();
+    String[] atPublished = new String[2];
+    MonthlyRun run =
+        MonthlyRun.prepare(
+            Options.parse(
+                new String[] {
+                  "--period", "2020-09", "--input", in.toString(), "--output", out.toString()
+                }),
+            java.util.Map.of());
+    run.onStep(
+        stage -> {
+          stages.add(stage);
+          if (stage.equals(MonthlyRun.PUBLISHED)) {
+            try {
+              atPublished[0] =
+                  new com.fasterxml.jackson.databind.ObjectMapper()
+                      .readTree(out.resolve("reports/2020-09/manifest.json").toFile())
+                      .get("run_id")
+                      .asText();
+              atPublished[1] = "[]";
+              if (Files.exists(out.resolve("_publish"))) {
+                try (java.util.stream.Stream<Path> pending = Files.list(out.resolve("_publish"))) {
+                  atPublished[1] = pending.map(p -> p.getFileName().toString()).toList().toString();
+                }
+              }
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        });
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      assertEquals(
+          ExitCode.SUCCESS, run.execute(org.employmentmonitor.testing.SparkTestSupport.spark()));
+      log = capture.text();
+    }
+    assertEquals(
+        List.of("publish", MonthlyRun.PUBLISHED),
+        stages.subList(stages.indexOf("publish"), stages.indexOf("publish") + 2));
+    String runId =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(out.resolve("reports/2020-09/manifest.json").toFile())
+            .get("run_id")
+            .asText();
+    assertTrue(log.contains("run " + runId + " finished"), log);
+    assertEquals(runId, atPublished[0], "the manifest already names this run");
+    assertEquals("[]", atPublished[1], "no publish pending");
+    assertTrue(ExitGuard.stopped(MonthlyRun.PUBLISHED).contains("after its publish had completed"));
+  }
 }

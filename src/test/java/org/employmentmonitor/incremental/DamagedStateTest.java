@@ -157,7 +157,42 @@ class DamagedStateTest {
             "person state: _state.json was changed after its run wrote it (its digest differs):"
                 + " rebuilt from staging"),
         log);
-    assertTrue(!log.contains("re-delivered since the state"), log);
+    assertTrue(!log.contains("staged again since the state"), log);
+  }
+
+  @Test
+  void aStagedParquetFileCutShortFailsTheRunNamingItAndReingestRepairsIt() throws IOException {
+    // docs/operations.md: a staged month's Parquet file cut short is detected (the read fails),
+    // never read as fewer rows.
+    Path out = august();
+    Path partition = out.resolve("staging/registration/extract_month=2020-08");
+    Path file;
+    try (Stream<Path> s = Files.list(partition)) {
+      file =
+          s.filter(p -> p.getFileName().toString().endsWith(".parquet"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      assertEquals(ExitCode.FAILURE, TestRun.run(input, out, "2020-09"));
+      log = capture.text();
+    }
+    List<String> errors = log.lines().filter(l -> l.startsWith("ERROR MonthlyRun")).toList();
+    assertEquals(1, errors.size(), log);
+    assertTrue(errors.get(0).contains(file.getFileName().toString()), errors.get(0));
+    assertTrue(
+        errors.get(0).contains("a staged file is damaged in step indicators (")
+            && errors.get(0).contains("run again with --reingest"),
+        errors.get(0));
+    // Running again with --reingest stages August afresh: the numbers are the from-scratch ones.
+    assertEquals(ExitCode.SUCCESS, TestRun.run(input, out, "2020-09", "--reingest"));
+    assertArrayEquals(
+        Files.readAllBytes(fromScratch.resolve("reports/2020-09/indicators.csv")),
+        Files.readAllBytes(out.resolve("reports/2020-09/indicators.csv")));
   }
 
   /** A copy of the output of the run for 2020-08. */
@@ -183,6 +218,8 @@ class DamagedStateTest {
       assertEquals(ExitCode.SUCCESS, TestRun.run(input, out, "2020-09"));
       log = capture.text();
     }
+    // Issue 27: a rejected state is said to be rejected, not to be absent.
+    assertTrue(!log.contains("no person state published yet"), log);
     assertArrayEquals(
         Files.readAllBytes(fromScratch.resolve("reports/2020-09/indicators.csv")),
         Files.readAllBytes(out.resolve("reports/2020-09/indicators.csv")),

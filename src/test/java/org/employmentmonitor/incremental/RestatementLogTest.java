@@ -85,8 +85,8 @@ class RestatementLogTest {
     }
     assertTrue(
         log.contains(
-            "person state: social_insurance 2020-08 re-delivered since the state of 2020-09 was"
-                + " built: read again"),
+            "person state: social_insurance 2020-08 staged again since the state of 2020-09 was"
+                + " built (re-delivered, --reingest, or the key or towns.csv changed): read again"),
         log);
     assertTrue(
         log.contains(

@@ -202,7 +202,8 @@ class DeliveryShapesTest {
     assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), output(), "2020-09", "--step", "ingest"));
     String firstRun = state("registration").runId;
 
-    // Part 2 moved out, part 1 unchanged: the staged month (both parts) is kept and said so.
+    // Part 2 moved out, part 1 unchanged: the staged month (both parts) is kept and said so — in
+    // the log, data_quality.csv and the manifest (the report's note: HtmlReportTest).
     Files.delete(in.root().resolve("2020-09/registration-2.csv"));
     try (org.employmentmonitor.testing.LogCapture log =
         new org.employmentmonitor.testing.LogCapture()) {
@@ -222,6 +223,22 @@ class DeliveryShapesTest {
     assertTrue(
         dq.matches("(?s).*,2020-09/registration-2\\.csv,[^\\r\\n]*,staged_without_input\\r?\\n.*"),
         dq);
+    // Issue 27: the manifest says it of the month and of each part.
+    com.fasterxml.jackson.databind.JsonNode registration = null;
+    for (com.fasterxml.jackson.databind.JsonNode i :
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(output().resolve("reports/2020-09/manifest.json").toFile())
+            .get("inputs")) {
+      if (i.get("source").asText().equals("registration")) {
+        registration = i;
+      }
+    }
+    assertEquals("partly_staged_without_input", registration.get("input_status").asText());
+    assertEquals(
+        "2020-09/registration-1.csv", registration.get("parts").get(0).get("file").asText());
+    assertEquals("delivered", registration.get("parts").get(0).get("input_status").asText());
+    assertEquals(
+        "staged_without_input", registration.get("parts").get(1).get("input_status").asText());
 
     // --reingest is the explicit act: the month is then staged from part 1 alone.
     assertEquals(
@@ -231,7 +248,7 @@ class DeliveryShapesTest {
   }
 
   @Test
-  void aPartMovedOutWhileTheTownsChangeIsRefusedNotShrunk() throws IOException {
+  void aPartMovedOutWhileTheTownsOrTheKeyChangeIsRefusedNotShrunk() throws IOException {
     TestInput in = withInsurance();
     in.file(
         "2020-09",
@@ -246,6 +263,7 @@ class DeliveryShapesTest {
     // Part 2 moved out and a town added to towns.csv: the month would have to be read again, from
     // part 1 alone. Refused (exit 3), the staged month untouched.
     Files.delete(in.root().resolve("2020-09/registration-2.csv"));
+    String towns = Files.readString(in.root().resolve("reference/towns.csv"));
     Files.writeString(
         in.root().resolve("reference/towns.csv"),
         "\n500118200,新城街道,STREET\n",
@@ -262,6 +280,27 @@ class DeliveryShapesTest {
                       + " folder"),
           log.text());
       assertTrue(log.text().contains("Put the part(s) back"), log.text());
+    }
+    assertEquals(firstRun, state("registration").runId);
+    assertEquals(2, state("registration").read);
+    // The same with the towns as before and the key changed instead (issue 27: one key, one
+    // person, and no month shrunk to re-key it).
+    Files.writeString(in.root().resolve("reference/towns.csv"), towns);
+    Path key = tmp.resolve("key");
+    Files.writeString(key, "a-long-random-secret-of-the-bureau-0123456789\n");
+    try (org.employmentmonitor.testing.LogCapture log =
+        new org.employmentmonitor.testing.LogCapture()) {
+      assertEquals(
+          ExitCode.INPUT_ERROR,
+          TestRun.run(
+              in.root(), output(), "2020-09", "--step", "ingest", "--key-file", key.toString()));
+      assertTrue(
+          log.text()
+              .contains(
+                  "staging registration 2020-09 must be read again (the pseudonymisation key"
+                      + " changed), but part(s) [2020-09/registration-2.csv] are no longer in the"
+                      + " input folder"),
+          log.text());
     }
     assertEquals(firstRun, state("registration").runId);
     assertEquals(2, state("registration").read);

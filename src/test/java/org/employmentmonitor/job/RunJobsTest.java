@@ -1,6 +1,8 @@
 package org.employmentmonitor.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.SparkContext;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.employmentmonitor.testing.LogCapture;
 import org.employmentmonitor.testing.SparkTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +81,23 @@ class RunJobsTest {
     assertEquals(0, jsc.statusTracker().getActiveStageIds().length);
     run.join(60_000);
     assertTrue(failure.get() != null, "the job was cancelled, not completed");
+  }
+
+  @Test
+  void aJobTheRunStillSubmitsAfterItsCancelIsRefused() throws Exception {
+    SparkContext sc = SparkTestSupport.spark().sparkContext();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
+    // A source's thread between two jobs when another source failed: its next job must not run.
+    RunJobs.start(sc, "run-cancelled-between-jobs");
+    try (LogCapture log = new LogCapture()) {
+      assertTrue(RunJobs.cancelAndWait(sc, "run-cancelled-between-jobs", Duration.ofSeconds(60)));
+      assertThrows(SparkException.class, () -> jsc.parallelize(List.of(1, 2), 2).count());
+      // Nothing was running: no WARN "Failed to cancel job group" for the operator to puzzle over.
+      assertFalse(log.text().contains("Failed to cancel job group"), log.text());
+    } finally {
+      RunJobs.end(sc);
+    }
+    // Another group (the next run) is not affected.
+    assertEquals(2L, jsc.parallelize(List.of(1, 2), 2).count());
   }
 }

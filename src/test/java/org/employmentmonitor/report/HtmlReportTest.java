@@ -375,4 +375,28 @@ class HtmlReportTest {
                 d.period(), d.config(), d.indicators(), d.alerts(), quality, d.towns(), d.run()));
     assertTrue(html.contains("6 个，共读取"), "five states, one of them in two parts: six files");
   }
+
+  @Test
+  void theQualityNoteCountsThePartsOfAMonthNoLongerInTheInput() {
+    ReportData d = ReportFixtures.data();
+    java.util.List<org.employmentmonitor.ingest.IngestState> quality =
+        new java.util.ArrayList<>(d.quality());
+    org.employmentmonitor.ingest.IngestState inParts = quality.get(2); // social_insurance 2020-09
+    for (int i = 1; i <= 3; i++) {
+      org.employmentmonitor.ingest.IngestState.PartState p =
+          new org.employmentmonitor.ingest.IngestState.PartState();
+      p.file = "2020-09/social_insurance-" + i + ".csv";
+      inParts.parts.add(p);
+    }
+    // Issue 27: one part moved out of the input folder, the other two still delivered.
+    inParts.partsWithoutInput.add("2020-09/social_insurance-2.csv");
+    String q =
+        HtmlReport.render(
+            new ReportData(
+                d.period(), d.config(), d.indicators(), d.alerts(), quality, d.towns(), d.run()));
+    q = q.substring(q.indexOf("<section id=\"quality\">"));
+    q = q.substring(0, q.indexOf("</section>"));
+    assertTrue(q.contains("输入目录中已无对应文件（已归档或移出）：参保缴费明细 2020-09（3个分批文件中的1个）。"), q);
+    assertTrue(!q.contains("social_insurance-2.csv"), "file names are in 运行信息, not here");
+  }
 }

@@ -28,7 +28,11 @@ public final class LogCapture implements AutoCloseable {
     appender.start();
     config.addAppender(appender);
     config.getRootLogger().addAppender(appender, Level.ALL, null);
-    config.getLoggers().values().forEach(l -> l.addAppender(appender, Level.ALL, null));
+    // Additive loggers pass their events on to the root's appenders: adding the capture to them
+    // too would record each of their lines twice.
+    config.getLoggers().values().stream()
+        .filter(l -> !l.isAdditive())
+        .forEach(l -> l.addAppender(appender, Level.ALL, null));
     context.updateLoggers();
   }
 

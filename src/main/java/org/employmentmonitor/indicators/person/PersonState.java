@@ -257,12 +257,15 @@ public final class PersonState {
       } else {
         read.add(e.getKey());
         if (had != null) {
+          // Issue 27: what is known is that the staged copy is another one, not why — a
+          // re-delivery, --reingest, or a key or towns.csv change all stage the month again.
           notes.add(
               "social_insurance "
                   + e.getKey()
-                  + " re-delivered since the state of "
+                  + " staged again since the state of "
                   + basePeriod
-                  + " was built: read again");
+                  + " was built (re-delivered, --reingest, or the key or towns.csv changed): read"
+                  + " again");
         } else if (e.getKey().isAfter(basePeriod)) {
           notes.add("social_insurance " + e.getKey() + " new");
         } else {

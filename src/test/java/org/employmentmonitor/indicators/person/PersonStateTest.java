@@ -96,8 +96,8 @@ class PersonStateTest {
     assertTrue(
         p.notes()
             .contains(
-                "social_insurance 2020-03 re-delivered since the state of 2020-08 was built: read"
-                    + " again"),
+                "social_insurance 2020-03 staged again since the state of 2020-08 was built"
+                    + " (re-delivered, --reingest, or the key or towns.csv changed): read again"),
         p.notes().toString());
   }
 
