@@ -21,7 +21,7 @@ final class TaskSheet {
           "序号", "部分", "任务", "牵头单位", "评级", "原因", "本年红色月数", "本年黄色月数", "本月各牵头单位报送", "完成时限", "评级（代码）");
 
   /** Column widths (characters): the long texts wide enough to read, the numbers and codes narrow. */
-  static final double[] WIDTHS = {6, 20, 28, 22, 10, 46, 8, 8, 36, 11, 10};
+  static final double[] WIDTHS = {6, 24, 28, 22, 10, 46, 8, 8, 36, 11, 10};
 
   /** The columns whose text wraps: 部分, 任务, 牵头单位, 原因, 本月各牵头单位报送. */
   static final int[] WRAPPED = {1, 2, 3, 5, 8};
@@ -52,7 +52,7 @@ final class TaskSheet {
       for (int i = 0; i < WRAPPED.length; i++) {
         int c = WRAPPED[i];
         ws.style(row, c).verticalAlignment("top").wrapText(true).set(); // one alignment, whole
-        lines = Math.max(lines, ReportWorkbook.lines(texts[i], WIDTHS[c] - 1));
+        lines = Math.max(lines, ReportWorkbook.lines(texts[i], WIDTHS[c]));
       }
       ws.rowHeight(row, ReportWorkbook.LINE_HEIGHT * lines);
       if (t.rating() == Rating.RED) {
