@@ -95,6 +95,11 @@ public final class ReportWorkbook {
 
   static final List<String> ALERT_CODE_HEADERS = List.of("级别（代码）", "规则（代码）", "对象（代码）", "状态（代码）");
 
+  static final double[] ALERT_WIDTHS = {9, 7, 12, 24, 24, 12, 12, 60, 14, 8, 10, 9, 11, 16, 30, 11};
+
+  /** 预警内容, the alert's message: wrapped, and set off from the threshold before it. */
+  static final int ALERT_MESSAGE_COL = 7;
+
   static final List<String> ALERT_HEADERS =
       List.of("统计期", "级别", "规则", "指标代码", "对象", "数值", "阈值", "预警内容", "牵头单位", "状态", "起始月份", "持续月数");
 
@@ -161,7 +166,9 @@ public final class ReportWorkbook {
 
   /** 本月汇总: one row per target at P, what a leader's office copies into its own 报表. */
   private static void summary(Worksheet ws, ReportData d) {
-    header(ws, SUMMARY_HEADERS, 26, 12, 6, 12, 10, 9, 9, 14, 11, 11, 11, 13, 22, 14, 10, 26, 12);
+    // 状态 and 今年未达标月份 wide enough for their longest words ("本月未达标，差距较大",
+    // "9个月中8个月（1—4月、6—9月）"): LibreOffice cut them off at the next filled cell
+    header(ws, SUMMARY_HEADERS, 26, 12, 6, 12, 10, 9, 9, 20, 11, 11, 11, 13, 28, 14, 10, 26, 12);
     ws.rowHeight(0, 32);
     int m = d.period().getMonthValue();
     int row = 1;
@@ -335,7 +342,7 @@ public final class ReportWorkbook {
   private static void alerts(Worksheet ws, ReportData d) {
     List<String> headers = new ArrayList<>(ALERT_HEADERS);
     headers.addAll(ALERT_CODE_HEADERS);
-    header(ws, headers, 9, 7, 12, 24, 24, 12, 12, 60, 14, 8, 10, 9, 11, 16, 30, 11);
+    header(ws, headers, ALERT_WIDTHS);
     int row = 1;
     for (AlertRow a : d.alerts()) {
       List<String> csv = AlertTable.toCsv(a);
@@ -357,6 +364,11 @@ public final class ReportWorkbook {
       if (a.severity() == AlertRow.Severity.RED) {
         ws.style(row, 1).fillColor(BAD_FILL).set();
       }
+      // the message wraps in its column (it ran under 牵头单位), every cell from the top; a cell's
+      // alignment is set in one go (a second set replaces the first)
+      ws.range(row, 0, row, headers.size() - 1).style().verticalAlignment("top").set();
+      ws.style(row, ALERT_MESSAGE_COL).verticalAlignment("top").wrapText(true).indent(1).set();
+      ws.rowHeight(row, LINE_HEIGHT * lines(a.message(), ALERT_WIDTHS[ALERT_MESSAGE_COL] - 2));
       row++;
     }
     finish(ws, headers.size() - 1, d);
@@ -411,6 +423,26 @@ public final class ReportWorkbook {
   }
 
   // ---- cells ----
+
+  /** Points per line of wrapped text in the workbook's default font (11 pt). */
+  static final double LINE_HEIGHT = 15;
+
+  /**
+   * The lines a wrapped text takes in a column of that many characters' width (a Chinese character
+   * or full-width sign counts two, any other one): LibreOffice and Excel keep a row written without
+   * a height at the default, which shows only a wrapped text's first line, so a sheet with wrapped
+   * columns sets each row's height to its longest text.
+   */
+  static int lines(String text, double width) {
+    if (text == null || text.isEmpty()) {
+      return 1;
+    }
+    int units = 0;
+    for (int i = 0; i < text.length(); i++) {
+      units += text.charAt(i) < 0x2E80 ? 1 : 2;
+    }
+    return Math.max(1, (int) Math.ceil(units / Math.max(1, width)));
+  }
 
   static void header(Worksheet ws, List<String> headers, double... widths) {
     for (int c = 0; c < headers.size(); c++) {

@@ -215,7 +215,7 @@ final class SummarySection {
       return;
     }
     defs.sort(Comparator.comparing(def -> TargetText.lagging(status(d, def)) ? 0 : 1));
-    h.raw("<h3>累计目标：进度与所需月均</h3>");
+    h.raw("<h3 id=\"pace-head\">累计目标：进度与所需月均</h3>");
     h.raw("<div class=\"scroll\"><table class=\"grid pace\"><thead><tr>");
     h.el("th", "", "指标");
     h.raw("<th>1—").text(m + "月").raw("<wbr>累计</th><th>全年<wbr>目标</th>");

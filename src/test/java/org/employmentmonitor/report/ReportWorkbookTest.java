@@ -158,6 +158,30 @@ class ReportWorkbookTest {
     assertTrue(workbookXml.contains("!$1:$1</definedName>"));
   }
 
+  /**
+   * Looked at in LibreOffice (jobs/screenshots.sh): 本月汇总's 状态 and 今年未达标月份 and the 预警 sheet's
+   * message were cut off at the next filled cell. The columns are wide enough for their words, and
+   * the message wraps, set off from the threshold before it, every cell of its row from the top.
+   */
+  @Test
+  void longTextsAreReadableNotCutOff() throws IOException {
+    WorkbookXml x = new WorkbookXml(ReportWorkbook.write(DATA));
+    assertEquals("状态", summaryHeader(7));
+    assertTrue(x.width(1, 7) >= "本月未达标，差距较大".length() * 2, "状态 holds its longest words");
+    assertEquals("今年未达标月份", summaryHeader(12));
+    assertTrue(x.width(1, 12) >= "9个月中8个月（1—4月、6—9月）".length() * 1.5, "今年未达标月份");
+    assertEquals("预警内容", ReportWorkbook.ALERT_HEADERS.get(ReportWorkbook.ALERT_MESSAGE_COL));
+    String message = x.style(5, "H2"); // 预警, the fifth sheet, first alert
+    assertTrue(message.contains("wrapText=\"true\""), message);
+    assertTrue(message.contains("indent=\"1\""), message);
+    assertTrue(message.contains("vertical=\"top\""), message);
+    assertTrue(x.style(5, "F2").contains("vertical=\"top\""), "the value beside it too");
+  }
+
+  private static String summaryHeader(int col) {
+    return ReportWorkbook.SUMMARY_HEADERS.get(col);
+  }
+
   @Test
   void indicatorSheetEqualsIndicatorsCsv() {
     List<String> header = new ArrayList<>(ReportWorkbook.INDICATOR_HEADERS);
