@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import org.employmentmonitor.alerts.Subjects;
+import org.employmentmonitor.alerts.SurveyCeiling;
 import org.employmentmonitor.indicators.IndicatorDefinition;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.model.AlertRow;
@@ -44,7 +45,7 @@ final class ResolvedText {
           v == null
               ? who + name + "低于目标的情况已消除"
               : who + name + "已达到目标（" + Display.value(def.id(), def.unit(), v) + "）";
-      case "CEILING" -> ceiling(who, def, a, v);
+      case "CEILING" -> ceiling(d, who, def, a, v);
       case "PROJECTION" ->
           now == null || now.projection() == null
               ? who + name + "全年预计已不低于目标"
@@ -62,8 +63,12 @@ final class ResolvedText {
     };
   }
 
-  /** "城镇调查失业率回落至4.4%（预警线4.5%）", "松溉镇零就业家庭已清零". */
-  private static String ceiling(String who, IndicatorDefinition def, AlertRow a, BigDecimal v) {
+  /**
+   * "城镇调查失业率回落至4.4%（预警线4.5%）" — the surveyed rate's yellow line, the one it is now below, even when
+   * the alert that ended was red (its threshold then the 5% line) — "松溉镇零就业家庭已清零".
+   */
+  private static String ceiling(
+      ReportData d, String who, IndicatorDefinition def, AlertRow a, BigDecimal v) {
     String name = def == null ? "" : def.nameZh();
     if (v == null) {
       return who + name + "超出上限的情况已消除";
@@ -71,7 +76,11 @@ final class ResolvedText {
     if (v.signum() == 0 && a.threshold() != null && a.threshold().signum() == 0) {
       return who + name + "已清零";
     }
-    String line = a.threshold() == null ? "" : "（预警线" + AlertText.number(a, a.threshold()) + "）";
+    BigDecimal below =
+        SurveyCeiling.INDICATOR.equals(def.id())
+            ? d.config().alerts().surveyYellowAbove()
+            : a.threshold();
+    String line = below == null ? "" : "（预警线" + AlertText.number(a, below) + "）";
     return who + name + "回落至" + Display.value(def.id(), def.unit(), v) + line;
   }
 
@@ -140,15 +149,28 @@ final class ResolvedText {
       case MISSING -> label + "已报送";
       case UNRECOGNISED -> "报送文件夹中未识别的文件已清理";
       case QUARANTINE -> {
+        // the previous period's own month is judged again on P's own delivery (the alert's identity
+        // is its source, docs/alerts.md); an earlier month's problem on that month as it stands now
         String key = Subjects.key(a.subject());
-        String source = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
-        IngestState s = find(d, source, d.period());
-        String title = TargetText.source(source);
+        int slash = key.indexOf('/');
+        String source = slash < 0 ? key : key.substring(0, slash);
+        YearMonth month = d.period();
+        try {
+          YearMonth named = YearMonth.parse(key.substring(slash + 1));
+          month = named.equals(d.period().minusMonths(1)) ? d.period() : named;
+        } catch (RuntimeException noMonth) {
+          // keep P
+        }
+        IngestState s = find(d, source, month);
         if (s == null || s.read == 0) {
           yield label + "隔离行比例过高的问题本月未再出现";
         }
+        String when =
+            month.equals(d.period())
+                ? "本月"
+                : " " + month.getYear() + "年" + month.getMonthValue() + "月";
         BigDecimal share = QualitySection.share(s.quarantined, s.read);
-        yield title + "本月隔离行比例降至" + Display.percent(share, 2);
+        yield TargetText.source(source) + when + "隔离行比例降至" + Display.percent(share, 2);
       }
     };
   }

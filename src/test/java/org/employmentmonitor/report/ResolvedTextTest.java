@@ -138,6 +138,18 @@ class ResolvedTextTest {
                 "DISTRICT",
                 "0.047",
                 "0.045")));
+    // a red alert (threshold the 5% line) that ended: the rate is now below the 4.5% line
+    assertEquals(
+        "全区城镇调查失业率回落至4.4%（预警线4.5%）",
+        ResolvedText.of(
+            below,
+            resolved(
+                Severity.RED,
+                "CEILING",
+                "surveyed_unemployment_rate",
+                "DISTRICT",
+                "0.052",
+                "0.05")));
     // 青峰镇 has no zero-employment household in September (the fixture's third town)
     assertEquals(
         "青峰镇零就业家庭已清零",
@@ -161,6 +173,30 @@ class ResolvedTextTest {
             resolved(
                 Severity.YELLOW, "DATA_QUALITY", null, "registration/2020-08", "0.02", "0.01"));
     assertTrue(quality.endsWith("本月隔离行比例降至0.02%"), quality);
+    // an earlier month's problem (raised again each month) as that month stands now: not
+    // delivered again since, or, seen from October, August with 2 of 9,800 rows = 0.02%
+    String july =
+        ResolvedText.of(
+            d,
+            resolved(
+                Severity.YELLOW, "DATA_QUALITY", null, "registration/2020-07", "0.02", "0.01"));
+    assertTrue(july.endsWith("2020年7月隔离行比例过高的问题本月未再出现"), july);
+    ReportData october =
+        new ReportData(
+            P.plusMonths(1),
+            d.config(),
+            d.indicators(),
+            d.alerts(),
+            d.quality(),
+            d.towns(),
+            d.run(),
+            d.tasks());
+    String august =
+        ResolvedText.of(
+            october,
+            resolved(
+                Severity.YELLOW, "DATA_QUALITY", null, "registration/2020-08", "0.02", "0.01"));
+    assertTrue(august.endsWith(" 2020年8月隔离行比例降至0.02%"), august);
     assertEquals(
         "任务48（失业登记）已转为正常推进",
         ResolvedText.of(d, resolved(Severity.YELLOW, "TASK", null, "48 失业登记", "1", null)));
