@@ -24,6 +24,9 @@ import org.employmentmonitor.tasks.TaskRow;
 final class ResolvedText {
   private ResolvedText() {}
 
+  /** A cell without a value at P: the alert ended for want of data, not because it was met. */
+  static final String NO_DATA = "本月无数据，预警未再触发";
+
   static String of(ReportData d, AlertRow a) {
     String who = AlertText.subject(a.subject());
     IndicatorDefinition def = AlertText.def(a);
@@ -33,7 +36,7 @@ final class ResolvedText {
     return switch (a.rule()) {
       case "TARGET_PROGRESS" ->
           now == null || now.completion() == null
-              ? who + name + "滞后于时间进度的情况已消除"
+              ? who + name + NO_DATA
               : who
                   + name
                   + "已追上时间进度（完成率"
@@ -43,12 +46,12 @@ final class ResolvedText {
                   + "）";
       case "RATE" ->
           v == null
-              ? who + name + "低于目标的情况已消除"
+              ? who + name + NO_DATA
               : who + name + "已达到目标（" + Display.value(def.id(), def.unit(), v) + "）";
       case "CEILING" -> ceiling(d, who, def, a, v);
       case "PROJECTION" ->
           now == null || now.projection() == null
-              ? who + name + "全年预计已不低于目标"
+              ? who + name + NO_DATA
               : who
                   + name
                   + "全年预计已达到目标（预计"
@@ -71,7 +74,7 @@ final class ResolvedText {
       ReportData d, String who, IndicatorDefinition def, AlertRow a, BigDecimal v) {
     String name = def == null ? "" : def.nameZh();
     if (v == null) {
-      return who + name + "超出上限的情况已消除";
+      return who + name + NO_DATA;
     }
     if (v.signum() == 0 && a.threshold() != null && a.threshold().signum() == 0) {
       return who + name + "已清零";
@@ -97,7 +100,7 @@ final class ResolvedText {
     }
     IndicatorRow now = cell(d, def.id(), a, 0);
     if (now == null || now.value() == null) {
-      return ended;
+      return who + name + NO_DATA;
     }
     BigDecimal sum = BigDecimal.ZERO;
     for (int back = 1; back <= months; back++) {

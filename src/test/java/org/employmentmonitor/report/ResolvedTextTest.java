@@ -150,6 +150,18 @@ class ResolvedTextTest {
                 "DISTRICT",
                 "0.052",
                 "0.05")));
+    // the fixture's survey has no September value: the alert ended for want of data, not met
+    assertEquals(
+        "全区城镇调查失业率本月无数据，预警未再触发",
+        ResolvedText.of(
+            ReportFixtures.data(),
+            resolved(
+                Severity.YELLOW,
+                "CEILING",
+                "surveyed_unemployment_rate",
+                "DISTRICT",
+                "0.047",
+                "0.045")));
     // 青峰镇 has no zero-employment household in September (the fixture's third town)
     assertEquals(
         "青峰镇零就业家庭已清零",
