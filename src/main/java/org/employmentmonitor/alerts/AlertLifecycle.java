@@ -31,8 +31,9 @@ import org.employmentmonitor.model.AlertRow.State;
  * distance past the threshold, both rounded to the precision the report prints ({@link #precision}:
  * 0.1 个百分点 for ratios, one unit for counts), decides: further past WORSENED, back toward it
  * IMPROVED, a move too small to show ONGOING. Streaks of target alerts come from the indicator
- * table's month-end series ({@link SeriesStreaks}); target alerts start afresh in January:
- * December's are neither continued nor resolved by January's.
+ * table's month-end series, those of TASK alerts from the task table's ratings ({@link
+ * SeriesStreaks}); both start afresh in January: December's are neither continued nor resolved by
+ * January's.
  */
 public final class AlertLifecycle {
   /** The Parquet alert table keeps ten decimals; both sides are compared at that scale. */
@@ -69,7 +70,7 @@ public final class AlertLifecycle {
     boolean newYear = period.getMonthValue() == 1;
     Map<Identity, AlertRow> before = new LinkedHashMap<>();
     for (AlertRow p : previous.orElse(List.of())) {
-      if (p.active() && !(newYear && SeriesStreaks.TARGET_RULES.contains(p.rule()))) {
+      if (p.active() && !(newYear && SeriesStreaks.SERIES_RULES.contains(p.rule()))) {
         before.merge(Identity.of(p), p, AlertLifecycle::moreSevere);
       }
     }

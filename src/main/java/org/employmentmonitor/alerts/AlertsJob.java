@@ -146,7 +146,11 @@ public final class AlertsJob implements Job {
     alerts =
         new ArrayList<>(
             AlertLifecycle.apply(
-                alerts, before, period, SeriesStreaks.of(table, period, thresholds)));
+                alerts,
+                before,
+                period,
+                SeriesStreaks.of(table, period, thresholds)
+                    .withTasks(tasks == null ? List.of() : tasks)));
     alerts.sort(AlertOrder.COMPARATOR);
     write(ctx, alerts);
     List<AlertRow> active = alerts.stream().filter(AlertRow::active).toList();

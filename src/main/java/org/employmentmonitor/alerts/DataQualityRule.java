@@ -118,7 +118,10 @@ public final class DataQualityRule {
       if (!before || now) {
         continue;
       }
-      String consequence = e == Extracts.GRADUATES ? "本月沿用最近一次报送的名册" : "依赖该数据的指标本月为“无数据”";
+      String consequence =
+          e == Extracts.GRADUATES
+              ? "本月沿用最近一次报送的名册"
+              : e == Extracts.TASK_PROGRESS ? "各牵头单位的重点任务本月均按未报送评级" : "依赖该数据的指标本月为“无数据”";
       String message =
           ZhFormat.month(period, period)
               + "未报送"

@@ -38,10 +38,6 @@ final class AlertGroups {
       return members.stream().filter(a -> a.severity() == s).count();
     }
 
-    long count(State s) {
-      return members.stream().filter(a -> a.state() == s).count();
-    }
-
     boolean hasNews() {
       return members.stream().anyMatch(AlertGroups::isNews);
     }
@@ -103,6 +99,14 @@ final class AlertGroups {
    * files: issues 18 and 19 added the last two to the rule).
    */
   static String title(ReportData d, Group g) {
+    if ("CEILING".equals(g.rule()) && g.severity() == Severity.YELLOW) {
+      return nearCeiling(d, g);
+    }
+    if ("TASK".equals(g.rule())) {
+      boolean red = g.count(Severity.RED) > 0;
+      boolean yellow = g.count(Severity.YELLOW) > 0;
+      return red && yellow ? "重点任务红色督办、黄色关注" : red ? "重点任务红色督办" : "重点任务黄色关注";
+    }
     if (!"DATA_QUALITY".equals(g.rule()) || AlertText.def(g.members().get(0)) != null) {
       return title(d, g.rule(), g.indicatorId());
     }
@@ -116,6 +120,23 @@ final class AlertGroups {
       case MISSING -> "数据未报送";
       case UNRECOGNISED -> "报送文件夹中有未识别的文件";
     };
+  }
+
+  /**
+   * A YELLOW ceiling alert (SPEC 7: the surveyed rate above its 4.5% line, not yet above 5%) says
+   * the value approaches the ceiling, never that it exceeds it: "城镇调查失业率接近上限（高于预警线4.5%，目标不高于5%）";
+   * the members then give the value ("全区 4.7%").
+   */
+  private static String nearCeiling(ReportData d, Group g) {
+    IndicatorDefinition def = AlertText.def(g.indicatorId());
+    TargetSpec spec = def == null ? null : d.config().targets().get(def.configId());
+    AlertRow first = g.members().get(0);
+    String name = def == null ? "" : def.nameZh();
+    String line =
+        first.threshold() == null ? "" : "高于预警线" + AlertText.number(first, first.threshold());
+    String target = spec == null ? "" : "目标" + TargetText.target(def, spec);
+    String inside = line + (line.isEmpty() || target.isEmpty() ? "" : "，") + target;
+    return name + "接近上限" + (inside.isEmpty() ? "" : "（" + inside + "）");
   }
 
   /**
@@ -135,7 +156,7 @@ final class AlertGroups {
       case "CEILING" -> name + "超出上限（" + TargetText.target(def, spec) + "）";
       case "PROJECTION" -> name + "按当前进度全年完不成目标";
       case "DATA_QUALITY" -> def == null ? "报送数据隔离行比例过高" : name;
-      case "TASK" -> "重点任务督办（红色督办、黄色关注）";
+      case "TASK" -> "重点任务督办";
       default -> AlertText.RULES.getOrDefault(rule, rule) + (name.isEmpty() ? "" : "：" + name);
     };
   }

@@ -23,7 +23,10 @@ final class Expectation {
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (AlertRow a : members) {
       String key = a.subject() == null ? "" : a.subject().split(" ", 2)[0];
-      if (!key.isEmpty() && !key.equals("DISTRICT") && !"DATA_QUALITY".equals(a.rule())) {
+      if (!key.isEmpty()
+          && !key.equals("DISTRICT")
+          && !"DATA_QUALITY".equals(a.rule())
+          && !"TASK".equals(a.rule())) {
         out.add(AlertText.subject(a.subject()));
       }
     }

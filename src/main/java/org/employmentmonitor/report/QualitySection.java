@@ -12,6 +12,9 @@ import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
 import org.employmentmonitor.ingest.schema.Issue;
+import org.employmentmonitor.tasks.Rating;
+import org.employmentmonitor.tasks.ReportedStatus;
+import org.employmentmonitor.tasks.TaskRow;
 
 /**
  * Section 六: the data-quality summary (SPEC 2.3, 6): the period's own deliveries in detail (rows
@@ -37,7 +40,7 @@ final class QualitySection {
       IngestState s = find(d, e.name(), p);
       if (s == null) {
         h.raw("<tr class=\"muted\">").el("td", "", e.titleZh());
-        h.raw("<td colspan=\"6\">本月未报送").text(e.isMandatory() ? "（必报）" : "，相关指标显示为无数据");
+        h.raw("<td colspan=\"6\">本月未报送").text(consequence(e));
         h.raw("</td></tr>");
         continue;
       }
@@ -58,9 +61,61 @@ final class QualitySection {
     h.el("td", "num", Display.percent(share(quarantined, read), 2));
     h.el("td", "num", Display.count(warnings)).raw("<td></td></tr></tfoot></table>");
     h.el("p", "note", "读取行数 = 接收行数 + 隔离行数。被隔离的行不参与计算，明细可向数据管理员调取，请在源系统更正后重新报送。");
+    String unreported = unreportedNote(d);
+    if (unreported != null) {
+      h.el("p", "note", unreported);
+    }
     archivedNote(h, d);
     matrix(h, d);
     h.raw("</section>");
+  }
+
+  /**
+   * What a missing delivery of P means: a mandatory extract is required; task reports missing mean
+   * every lead unit is rated as not having reported (SPEC 4.7, 9), not indicators without data.
+   */
+  static String consequence(Extract e) {
+    if (e.isMandatory()) {
+      return "（必报）";
+    }
+    if (e == Extracts.TASK_PROGRESS) {
+      return "，各牵头单位均按本月未报送评级";
+    }
+    return "，相关指标显示为无数据";
+  }
+
+  /**
+   * The lead units that sent no report on a task they lead in P, although the task reports of P
+   * were delivered (SPEC 4.7): who has not reported, in the register's order, with the number of
+   * their tasks without a report. Not a data error: their rows are not quarantined, nothing is
+   * missing from the extract; the rating of those tasks says it. Null when every unit reported,
+   * when P's task reports were not delivered (the table's row says so) or no task was rated.
+   */
+  static String unreportedNote(ReportData d) {
+    if (find(d, Extracts.TASK_PROGRESS.name(), d.period().toString()) == null) {
+      return null;
+    }
+    Map<String, Integer> units = new LinkedHashMap<>();
+    for (TaskRow t : d.tasks()) {
+      if (t.rating() == Rating.NO_REPORT || t.rating() == Rating.DONE) {
+        continue; // unrated, or done for the year: no report is expected
+      }
+      for (Map.Entry<String, ReportedStatus> e : t.reported().entrySet()) {
+        if (e.getValue() == null) {
+          units.merge(e.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    if (units.isEmpty()) {
+      return null;
+    }
+    List<String> named = new ArrayList<>();
+    units.forEach((u, n) -> named.add(u + "（" + n + "项）"));
+    return "重点任务进展：本月已报送，但"
+        + units.size()
+        + "个牵头单位未报送其牵头任务的进展："
+        + String.join("、", named)
+        + "。未报送属报送不全，不是数据差错，不计入隔离；相关任务已据此评级（本月未报送为黄色关注，连续两月未报送为红色督办），见重点任务推进情况。";
   }
 
   /**

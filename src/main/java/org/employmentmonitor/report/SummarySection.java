@@ -48,15 +48,20 @@ final class SummarySection {
   /** Every red alert, grouped; the group names its subjects. */
   private static void red(Html h, ReportData d, List<AlertGroups.Group> groups) {
     // Ranked by their red members only: a yellow newcomer does not lift a lasting red group.
+    // The red tasks are named once, in the 重点任务 paragraph above (TaskSection.opening, with their
+    // lead units and reasons): the list does not repeat them (issue 29, docs/report.md).
+    boolean tasksAbove = TaskSection.rated(d);
     List<AlertGroups.Group> red =
         groups.stream()
             .filter(g -> g.severity() == Severity.RED)
+            .filter(g -> !(tasksAbove && "TASK".equals(g.rule())))
             .sorted(
                 Comparator.comparing(g -> g.red().stream().anyMatch(AlertGroups::isNews) ? 0 : 1))
             .toList();
     h.raw("<h3>红色预警（需立即处置）</h3>");
     if (red.isEmpty()) {
-      h.el("p", "", "本月无红色预警。");
+      boolean redTasks = tasksAbove && groups.stream().anyMatch(g -> g.severity() == Severity.RED);
+      h.el("p", "", redTasks ? "除上述重点任务外，本月无红色预警。" : "本月无红色预警。");
       return;
     }
     h.raw("<ol class=\"red-items\">");
@@ -145,8 +150,8 @@ final class SummarySection {
 
   /**
    * Page one's compact list: "全区 94.9%、中山路街道 93.7%" when every member is in the same state (the
-   * group's tag says which), else one run per state, news first: "加重：全区 94.9%；持续：中山路街道 93.7%".
-   * Section 五 lists each member with its own since/months.
+   * group's tag says which), else one run per state, news first: "加重：全区 94.9%；持续：中山路街道 93.7%". The
+   * 附件's list (附录一) gives each member its own since/months.
    */
   static String members(List<AlertRow> members) {
     java.util.Map<State, List<String>> byState = new java.util.EnumMap<>(State.class);
@@ -167,39 +172,26 @@ final class SummarySection {
     return String.join("；", runs);
   }
 
-  /** "（新增）", "（加重）", "（持续3个月）" — since when, for a leader deciding what is news. */
-  static String lifecycle(AlertRow a) {
-    return switch (a.state()) {
-      case NEW -> "（新增）";
-      case WORSENED -> "（加重，已" + a.monthsActive() + "个月）";
-      case ONGOING -> "（持续" + a.monthsActive() + "个月）";
-      case IMPROVED -> "（好转，已" + a.monthsActive() + "个月）";
-      case RESOLVED -> "（已解除）";
-    };
-  }
-
-  /** "本月已解除：…" when alerts were resolved this period (page one and section 五). */
-  static void resolved(Html h, ReportData d) {
+  /** "本月已解除：…" when alerts were resolved this period (page one). */
+  private static void resolved(Html h, ReportData d) {
     List<AlertRow> resolved = AlertGroups.resolved(d.alerts());
     if (resolved.isEmpty()) {
       return;
     }
-    h.raw("<p class=\"resolved\"><b>本月已解除：</b>");
+    h.raw("<p class=\"resolved\"><b>本月已解除" + resolved.size() + "条：</b>");
     h.text(resolvedList(d, resolved)).raw("</p>");
   }
 
   /**
-   * "3条（青峰镇招聘岗位数比前几个月月均下降、…）。": each resolved alert named by its problem (issue 29), the subject
-   * before the group title of its rule and indicator, 全区 left implicit.
+   * "青峰镇招聘岗位数比前3个月月均降幅已收窄至12.0%；全区城镇调查失业率回落至4.4%（预警线4.5%）。": each resolved alert named by the
+   * problem that ended and where its value stands now ({@link ResolvedText}, issue 29).
    */
   static String resolvedList(ReportData d, List<AlertRow> resolved) {
     List<String> parts = new ArrayList<>();
     for (AlertRow a : resolved) {
-      String who = AlertText.subject(a.subject());
-      AlertGroups.Group one = new AlertGroups.Group(a.rule(), a.indicatorId(), List.of(a));
-      parts.add((who.equals("全区") ? "" : who) + AlertGroups.title(d, one));
+      parts.add(ResolvedText.of(d, a));
     }
-    return resolved.size() + "条（" + String.join("、", parts) + "）。";
+    return String.join("；", parts) + "。";
   }
 
   /** Cumulative targets: behind the calendar first, with increment, gap, needed and recent pace. */

@@ -91,12 +91,22 @@ final class TaskSection {
     return out;
   }
 
-  /** The opening's paragraph: the counts and the red tasks; nothing without rated tasks. */
-  static void opening(Html h, ReportData d) {
+  /** True when the run rated the tasks: the opening then has its 重点任务 paragraph. */
+  static boolean rated(ReportData d) {
     List<TaskRow> tasks = d.tasks();
-    if (tasks.isEmpty() || tasks.stream().allMatch(t -> t.rating() == Rating.NO_REPORT)) {
+    return !tasks.isEmpty() && !tasks.stream().allMatch(t -> t.rating() == Rating.NO_REPORT);
+  }
+
+  /**
+   * The opening's paragraph: the counts and the red tasks; nothing without rated tasks. The red
+   * tasks are written here only: the opening's red list leaves the TASK alerts out (issue 29: each
+   * red item once in the 正文).
+   */
+  static void opening(Html h, ReportData d) {
+    if (!rated(d)) {
       return;
     }
+    List<TaskRow> tasks = d.tasks();
     h.raw("<p class=\"tasks-lede\"><b>重点任务：</b>").text(counts(tasks)).raw("</p>");
     List<String> red = redSentences(d);
     if (!red.isEmpty()) {

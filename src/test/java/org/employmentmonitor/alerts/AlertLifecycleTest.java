@@ -554,4 +554,91 @@ class AlertLifecycleTest {
     // the layoff, not a target alert, crosses the year and resolves; the December rate does not
     assertEquals("2021-01 RED LAYOFF 91500118X 某公司 RESOLVED 2020-12 1", describe(out.get(1)));
   }
+
+  /** Task 62 rated at each month-end of 2020 from January to {@code ratings.length}. */
+  private static List<org.employmentmonitor.tasks.TaskRow> task62(
+      org.employmentmonitor.tasks.Rating... ratings) {
+    List<org.employmentmonitor.tasks.TaskRow> rows = new ArrayList<>();
+    int red = 0;
+    int yellow = 0;
+    for (int m = 1; m <= ratings.length; m++) {
+      red += ratings[m - 1] == org.employmentmonitor.tasks.Rating.RED ? 1 : 0;
+      yellow += ratings[m - 1] == org.employmentmonitor.tasks.Rating.YELLOW ? 1 : 0;
+      rows.add(
+          new org.employmentmonitor.tasks.TaskRow(
+              YearMonth.of(2020, ratings.length),
+              YearMonth.of(2020, m).atEndOfMonth(),
+              62,
+              "四",
+              "就业资金和失业保险基金保障",
+              List.of("区财政局"),
+              java.time.LocalDate.of(2020, 12, 31),
+              ratings[m - 1],
+              List.of(),
+              red,
+              yellow,
+              java.util.Map.of()));
+    }
+    return rows;
+  }
+
+  @Test
+  void aTaskAlertsStreakComesFromTheTaskRatingsSoTheFirstRunSaysTheSame() {
+    org.employmentmonitor.tasks.Rating n = org.employmentmonitor.tasks.Rating.NO_REPORT;
+    org.employmentmonitor.tasks.Rating g = org.employmentmonitor.tasks.Rating.GREEN;
+    org.employmentmonitor.tasks.Rating y = org.employmentmonitor.tasks.Rating.YELLOW;
+    org.employmentmonitor.tasks.Rating r = org.employmentmonitor.tasks.Rating.RED;
+    // green to June, YELLOW in July, RED in August, RED in September: the alert (either colour)
+    // has lasted since July, 3 months, though months_red says 2
+    AlertRow september = now(Severity.RED, AlertRule.TASK, null, "62 就业资金", "2", null);
+    SeriesStreaks fromScratch =
+        SeriesStreaks.of(List.of(), SEPTEMBER, AlertFixtures.THRESHOLDS)
+            .withTasks(task62(n, n, g, g, g, g, y, r, r));
+    List<AlertRow> first =
+        AlertLifecycle.apply(List.of(september), Optional.empty(), SEPTEMBER, fromScratch);
+    assertEquals("2020-09 RED TASK 62 就业资金 NEW 2020-07 3", describe(first.get(0)));
+    // month by month: August published the alert as since July, 2 months (from its own series)
+    AlertRow august =
+        before(Severity.RED, AlertRule.TASK, null, "62 就业资金", "1", null, State.WORSENED, JULY, 2);
+    List<AlertRow> monthly =
+        AlertLifecycle.apply(
+            List.of(september), Optional.of(List.of(august)), SEPTEMBER, fromScratch);
+    assertEquals("2020-09 RED TASK 62 就业资金 ONGOING 2020-07 3", describe(monthly.get(0)));
+    // even when August's published alert said otherwise (a run before this rule, counted from the
+    // published alerts: since August, 1 month), the ratings decide
+    AlertRow stale =
+        before(Severity.RED, AlertRule.TASK, null, "62 就业资金", "1", null, State.NEW, AUGUST, 1);
+    assertEquals(
+        "2020-09 RED TASK 62 就业资金 ONGOING 2020-07 3",
+        describe(
+            AlertLifecycle.apply(
+                    List.of(september), Optional.of(List.of(stale)), SEPTEMBER, fromScratch)
+                .get(0)));
+    // a month rated GREEN ends the streak: RED in September after a green August is 1 month
+    SeriesStreaks afterGreen =
+        SeriesStreaks.of(List.of(), SEPTEMBER, AlertFixtures.THRESHOLDS)
+            .withTasks(task62(n, n, g, g, g, g, y, g, r));
+    assertEquals(
+        "2020-09 RED TASK 62 就业资金 NEW 2020-09 1",
+        describe(
+            AlertLifecycle.apply(List.of(september), Optional.empty(), SEPTEMBER, afterGreen)
+                .get(0)));
+  }
+
+  @Test
+  void taskAlertsStartAfreshInJanuaryLikeTargetAlerts() {
+    YearMonth december = YearMonth.of(2020, 12);
+    YearMonth january = YearMonth.of(2021, 1);
+    AlertRow decemberTask =
+        raised(december, Severity.RED, AlertRule.TASK, null, "62 就业资金", "5", null)
+            .withLifecycle(State.ONGOING, YearMonth.of(2020, 8), 5);
+    // January's document is rated afresh: neither continued nor resolved by January's alerts
+    List<AlertRow> out =
+        AlertLifecycle.apply(List.of(), Optional.of(List.of(decemberTask)), january);
+    assertTrue(out.isEmpty(), out.toString());
+    AlertRow januaryTask =
+        raised(january, Severity.YELLOW, AlertRule.TASK, null, "62 就业资金", "1", null);
+    out = AlertLifecycle.apply(List.of(januaryTask), Optional.of(List.of(decemberTask)), january);
+    assertEquals("2021-01 YELLOW TASK 62 就业资金 NEW 2021-01 1", describe(out.get(0)));
+  }
 }

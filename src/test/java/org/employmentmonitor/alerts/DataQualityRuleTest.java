@@ -187,4 +187,15 @@ class DataQualityRuleTest {
     assertNull(a.get(0).value());
     assertEquals("9月未报送招聘岗位（recruitment），8月曾报送；依赖该数据的指标本月为“无数据”。请报送单位核实后补报", a.get(0).message());
   }
+
+  @Test
+  void taskReportsMissingSayHowTheTasksAreRatedNotThatIndicatorsHaveNoData() {
+    List<IngestState> states =
+        List.of(state("registration", "2020-09", 10, 0), state("task_progress", "2020-08", 75, 0));
+    List<AlertRow> a = DataQualityRule.missingOptional(states, SEPTEMBER, CONFIG);
+    assertEquals(1, a.size());
+    assertEquals("task_progress/2020-09", a.get(0).subject());
+    assertEquals(
+        "9月未报送重点任务进展（task_progress），8月曾报送；各牵头单位的重点任务本月均按未报送评级。请报送单位核实后补报", a.get(0).message());
+  }
 }

@@ -169,8 +169,8 @@ final class SameAsFromScratch {
 
   /**
    * Without a published P−1, every alert of P is NEW, none RESOLVED; its streak is P alone, except
-   * for the target alerts, whose streak the month-end series of P's year gives (SPEC 7): since a
-   * month of P's year, as many months as from it to P.
+   * for the target and task alerts, whose streak the month-end series of P's year gives (SPEC 7,
+   * the indicator and task tables): since a month of P's year, as many months as from it to P.
    */
   static void assertAllNew(YearMonth period, byte[] alertsCsv) {
     List<List<String>> records = CsvFields.records(new String(alertsCsv, StandardCharsets.UTF_8));
@@ -187,7 +187,7 @@ final class SameAsFromScratch {
       int months = Integer.parseInt(values.get(header.indexOf("months_active")));
       String what = period + " alerts.csv from scratch, lifecycle of " + raw;
       assertEquals("NEW", state, what);
-      if (SeriesStreaks.TARGET_RULES.contains(values.get(header.indexOf("rule")))) {
+      if (SeriesStreaks.SERIES_RULES.contains(values.get(header.indexOf("rule")))) {
         assertEquals(period.getYear(), since.getYear(), what);
         assertEquals(period.getMonthValue() - since.getMonthValue() + 1, months, what);
       } else {

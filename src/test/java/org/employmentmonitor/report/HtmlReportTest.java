@@ -118,14 +118,16 @@ class HtmlReportTest {
                 "区人力社保局")
             .withLifecycle(AlertRow.State.RESOLVED, java.time.YearMonth.of(2020, 8), 1));
     String html = HtmlReport.render(ReportFixtures.data(alerts));
-    Html grouped = new Html();
-    AlertSection.write(grouped, ReportFixtures.data(alerts));
-    String section = grouped.toString();
+    String section = html.substring(html.indexOf("<section id=\"summary\">"));
     section = section.substring(0, section.indexOf("</section>"));
-    assertEquals(2, count(section, "<span class=\"chip sev-red\">红色 1</span>"), "two red groups");
+    String red =
+        section.substring(section.indexOf("<ol class=\"red-items\">"), section.indexOf("</ol>"));
+    assertEquals(2, count(red, "<li"), "two red groups, the resolved drop not among them");
     assertFalse(section.contains("本月未再触发"), section);
     assertTrue(
-        section.contains("<p class=\"resolved\"><b>本月已解除：</b>1条（青峰镇招聘岗位数比前几个月月均下降）。</p>"), section);
+        section.contains(
+            "<p class=\"resolved\"><b>本月已解除1条：</b>青峰镇招聘岗位数已回升（本月713个，前3个月月均554个）。</p>"),
+        section);
     assertTrue(html.contains("本月红色预警2项（2条"), "page one counts active alerts only");
     String none = HtmlReport.render(ReportFixtures.data(List.of(alerts.get(alerts.size() - 1))));
     assertTrue(none.contains("本月无预警"), none);

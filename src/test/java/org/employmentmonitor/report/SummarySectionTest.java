@@ -12,7 +12,7 @@ import org.employmentmonitor.model.AlertRow.Severity;
 import org.employmentmonitor.model.AlertRow.State;
 import org.junit.jupiter.api.Test;
 
-/** Page one (综述) and the grouped alerts of section 五, with the lifecycle of issue-17a. */
+/** Page one (综述): the grouped alerts with the lifecycle of issue-17a, and the 附件's alert list. */
 class SummarySectionTest {
   private static final YearMonth P = ReportFixtures.PERIOD;
 
@@ -102,37 +102,97 @@ class SummarySectionTest {
     assertTrue(red.contains("<span class=\"tag worsened\">加重</span>"));
     assertTrue(red.contains("新增：全区 94.9%；持续：中山路街道 93.7%"), red);
     assertTrue(red.contains("双石精密 减少81人"), red);
-    // Section 五 says since when, member by member.
-    String alerts = section("alerts");
-    assertTrue(alerts.contains("中山路街道 93.7%（持续4个月）"), alerts);
-    assertTrue(alerts.contains("全区 94.9%（新增）"), alerts);
-    assertTrue(alerts.contains("青峰镇的预警内容（加重，已3个月）"), alerts);
-    assertTrue(alerts.contains("双石精密 减少81人（持续2个月）"), alerts);
-    assertTrue(alerts.contains("青峰机械 减少22人（新增）"), alerts);
+    // The 附件's list (附录一) says since when, alert by alert; the brief does not repeat them.
+    String list = HTML.substring(HTML.indexOf("一、预警明细"));
+    list = list.substring(0, list.indexOf("</table>"));
+    assertTrue(
+        list.contains(
+            "<td>中山路街道</td><td>500118001 中山路街道的预警内容</td><td class=\"num\">93.7% / 100.0%</td><td class=\"num\">2020年6月起 · 4个月</td>"),
+        list);
+    assertTrue(list.contains("<td>新增</td><td>比率目标</td><td>全区</td>"), list);
+    assertTrue(list.contains("<td>加重</td><td>参保人数下降</td><td>青峰镇</td>"), list);
+    assertTrue(list.contains("2020年7月起 · 3个月"), list);
+    assertFalse(HTML.contains("alert-group"), "no second grouped list of the alerts (issue 29)");
   }
 
   @Test
   void resolvedAlertsGetOneLineAndAreNotCountedAsActive() {
     String summary = section("summary");
-    assertEquals(1, count(summary, "本月已解除："));
-    assertTrue(summary.contains("1条（中山路街道招聘岗位数比前几个月月均下降）。"), summary);
+    assertEquals(1, count(summary, "本月已解除"));
+    // named by the problem with the value now: 中山路街道 posts (317 × m) ÷ 2 positions, September
+    // 1,426 against the mean of June–August (951 + 1,109 + 1,268) ÷ 3 = 1,109
+    assertTrue(
+        summary.contains(
+            "<p class=\"resolved\"><b>本月已解除1条：</b>中山路街道招聘岗位数已回升（本月1,426个，前3个月月均1,109个）。</p>"),
+        summary);
     assertTrue(summary.contains("本月红色预警3项（4条，其中新增1条、加重1条），黄色预警0项（2条），已解除1条。"), summary);
   }
 
   @Test
-  void sectionFiveGroupsOneRuleAndIndicatorAcrossTownsAndListsThemInside() {
-    String alerts = section("alerts");
-    assertEquals(3, count(alerts, "<div class=\"alert-group "), "3 groups from 6 active alerts");
-    assertEquals(3, count(alerts, "<div class=\"alert-group sev-red\">"));
-    assertTrue(
-        alerts.contains(
-            "<span class=\"chip sev-red\">红色 2</span><span class=\"chip sev-yellow\">黄色 1</span><b>登记失业人员每月跟踪服务覆盖率低于目标（每月不低于100%）</b>：全区及2个镇街，其中新增2个、加重0个"),
-        alerts);
-    assertTrue(alerts.contains("<span class=\"m-yellow\">胜利路街道 97.0%（新增）</span>"), alerts);
-    // The yellow recruitment drop is resolved: no group, one line.
-    assertFalse(alerts.contains("alert-group sev-yellow"));
-    assertTrue(alerts.contains("本月已解除："));
-    assertTrue(alerts.contains("逐条明细见附录一"));
+  void aYellowCeilingIsNearTheCeilingARedOneAboveIt() {
+    // SPEC 7: the surveyed rate above 4.5% is YELLOW (approaching), above 5.0% RED (exceeding)
+    AlertRow yellow =
+        new AlertRow(
+            P,
+            Severity.YELLOW,
+            "CEILING",
+            "surveyed_unemployment_rate",
+            "DISTRICT",
+            new BigDecimal("0.047"),
+            new BigDecimal("0.045"),
+            "全区城镇调查失业率为4.7%，高于预警线4.5%，接近控制线5.0%",
+            "区人力社保局");
+    String html = HtmlReport.render(ReportFixtures.data(List.of(yellow)));
+    assertTrue(html.contains("<b>城镇调查失业率接近上限（高于预警线4.5%，目标不高于5%）</b>：全区 4.7%"), html);
+    assertFalse(html.contains("城镇调查失业率超出上限"), "4.7% does not exceed 5%");
+    AlertRow red =
+        new AlertRow(
+            P,
+            Severity.RED,
+            "CEILING",
+            "surveyed_unemployment_rate",
+            "DISTRICT",
+            new BigDecimal("0.052"),
+            new BigDecimal("0.05"),
+            "全区城镇调查失业率为5.2%，超过控制线5.0%",
+            "区人力社保局");
+    String summary = HtmlReport.render(ReportFixtures.data(List.of(red)));
+    assertTrue(summary.contains("<b>城镇调查失业率超出上限（不高于5%）</b>：全区 5.2%"), summary);
+  }
+
+  @Test
+  void aRedTaskIsWrittenOnceInTheBriefInTheTaskParagraph() {
+    AlertRow task =
+        new AlertRow(
+            P,
+            Severity.RED,
+            "TASK",
+            null,
+            "22 新增市场主体",
+            BigDecimal.ONE,
+            null,
+            "任务22（新增市场主体）红色督办：区发展改革委 连续两月报告滞后",
+            "区发展改革委");
+    ReportData d = ReportFixtures.data(List.of(task));
+    d =
+        new ReportData(
+            d.period(),
+            d.config(),
+            d.indicators(),
+            d.alerts(),
+            d.quality(),
+            d.towns(),
+            d.run(),
+            TaskSectionTest.TASKS);
+    String html = HtmlReport.render(d);
+    String summary = html.substring(html.indexOf("<section id=\"summary\">"));
+    summary = summary.substring(0, summary.indexOf("</section>"));
+    assertEquals(1, count(summary, "任务22"), summary);
+    assertTrue(summary.contains("<li>任务22（新增市场主体，区发展改革委）红色督办：区发展改革委 连续两月报告滞后</li>"), summary);
+    assertFalse(summary.contains("重点任务红色督办"), "the red list does not repeat the task");
+    assertTrue(summary.contains("除上述重点任务外，本月无红色预警。"), summary);
+    // the 附件's list still has it, once
+    assertEquals(2, count(html, "任务22"), "the brief's paragraph and the 附件's list");
   }
 
   @Test
@@ -163,13 +223,6 @@ class SummarySectionTest {
 
   private static String section(String id) {
     String html = HTML;
-    if (id.equals("alerts")) {
-      // the grouped alert blocks are no longer a section of the report (issue 29: each alert once
-      // in the brief, once in the 附件's list); AlertSection still renders them for other views
-      Html h = new Html();
-      AlertSection.write(h, ReportFixtures.data(ALERTS));
-      html = h.toString();
-    }
     int start = html.indexOf("<section id=\"" + id + "\">");
     assertTrue(start >= 0, id);
     return html.substring(start, html.indexOf("</section>", start));
