@@ -1,5 +1,8 @@
 package org.employmentmonitor.incremental;
 
+import static org.employmentmonitor.incremental.HandRows.REG;
+import static org.employmentmonitor.incremental.HandRows.SI;
+import static org.employmentmonitor.incremental.HandRows.si;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * from-scratch run.
  */
 class DamagedStateTest {
-  private static final String SI =
-      "id_number,employer_credit_code,employer_name,town_code,contribution_month,insurance_type";
-  private static final String REG =
-      "record_id,id_number,name,town_code,household_id,event_type,event_date,employment_form";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path shared;
@@ -39,17 +38,6 @@ class DamagedStateTest {
   private static Path input;
   private static Path fromScratch;
   private static Path august;
-
-  private static String si(int person, int employer, String town, String month) {
-    return Ids.person(person)
-        + ","
-        + Ids.employer(employer)
-        + ",甲公司,"
-        + town
-        + ","
-        + month
-        + ",PENSION";
-  }
 
   /**
    * Ten persons insured in August and September, so that both buckets of the state hold some;

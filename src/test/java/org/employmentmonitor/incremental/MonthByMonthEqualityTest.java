@@ -29,13 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  *
  * <p>The reference runs carry no state. The one for September is a real from-scratch run on a fresh
- * output folder with the full input; the ones for January to August run on that same reference
+ * output folder with the full input; the ones for February to August run on that same reference
  * folder after its person state is deleted (issue 16: the state is the only thing a run carries to
  * the next), so each of them evaluates every month-end from the staged months alone. Their ingest
  * finds every month up to P staged from the September run and reads nothing: a month is staged the
  * same whichever run reads it, and runs ignore months after P. This keeps the test at one full
  * ingest instead of nine; {@link CorrectedMonthEqualityTest} uses fresh output folders for every
- * reference.
+ * reference. January has no reference run: the month-by-month chain's first run, on an empty output
+ * folder with no state, is itself the from-scratch run of January (its alerts are checked to be all
+ * NEW as any from-scratch run's). Each of February to August's references also sees the months
+ * after its period in the input and the later periods' tables in its output, and must ignore them.
  *
  * <p>A difference fails with the period, the file and the first differing line of each side ({@link
  * SameAsFromScratch}). {@link CorrectedMonthEqualityTest} covers changes to the past.
@@ -67,8 +70,9 @@ class MonthByMonthEqualityTest {
         "from-scratch run " + LAST);
     SameAsFromScratch.assertSame("month by month", LAST, output, reference);
     // Latest first: no reference run then finds a table published for its P−1, so its alerts
-    // are all NEW, as from scratch (SameAsFromScratch checks that too).
-    for (YearMonth p = LAST.minusMonths(1); !p.isBefore(FIRST); p = p.minusMonths(1)) {
+    // are all NEW, as from scratch (SameAsFromScratch checks that too). FIRST needs none: its run
+    // was the first on the empty output folder, a from-scratch run itself.
+    for (YearMonth p = LAST.minusMonths(1); p.isAfter(FIRST); p = p.minusMonths(1)) {
       deleteTree(reference.resolve("staging/person_state"));
       assertEquals(
           ExitCode.SUCCESS,
@@ -76,6 +80,9 @@ class MonthByMonthEqualityTest {
           "run without carried state " + p);
       SameAsFromScratch.assertSame("month by month", p, output, reference);
     }
+    SameAsFromScratch.assertAllNew(
+        FIRST,
+        SameAsFromScratch.read(output.resolve("reports/" + FIRST), SameAsFromScratch.ALERTS));
   }
 
   static void deleteTree(Path dir) throws java.io.IOException {

@@ -1,5 +1,8 @@
 package org.employmentmonitor.incremental;
 
+import static org.employmentmonitor.incremental.HandRows.REG;
+import static org.employmentmonitor.incremental.HandRows.SI;
+import static org.employmentmonitor.incremental.HandRows.si;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,23 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * August, one of them withdrawn by August's corrected file).
  */
 class RestatementLogTest {
-  private static final String REG =
-      "record_id,id_number,name,town_code,household_id,event_type,event_date,employment_form";
-  private static final String SI =
-      "id_number,employer_credit_code,employer_name,town_code,contribution_month,insurance_type";
 
   @TempDir Path tmp;
-
-  private static String si(int person, int employer, String month) {
-    return Ids.person(person)
-        + ","
-        + Ids.employer(employer)
-        + ",甲公司,"
-        + TestInput.TOWN_A
-        + ","
-        + month
-        + ",PENSION";
-  }
 
   @Test
   void theLogNamesKeptAndReadMonthsAndTheMonthEndsARedeliveryRestates() throws IOException {

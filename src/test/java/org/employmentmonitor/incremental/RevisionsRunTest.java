@@ -1,5 +1,8 @@
 package org.employmentmonitor.incremental;
 
+import static org.employmentmonitor.incremental.HandRows.REG;
+import static org.employmentmonitor.incremental.HandRows.SI;
+import static org.employmentmonitor.incremental.HandRows.si;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,26 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the same output as deliveries change, each time compared with that August table.
  */
 class RevisionsRunTest {
-  private static final String REG =
-      "record_id,id_number,name,town_code,household_id,event_type,event_date,employment_form";
-  private static final String SI =
-      "id_number,employer_credit_code,employer_name,town_code,contribution_month,insurance_type";
   private static final String HEADER =
       "period,month_end,indicator_id,indicator_name,scope,scope_key,previous_value,value,change,"
           + "reason,unit,scope_name";
 
   @TempDir Path tmp;
-
-  private static String si(int person, int employer, String month) {
-    return Ids.person(person)
-        + ","
-        + Ids.employer(employer)
-        + ",甲公司,"
-        + TestInput.TOWN_A
-        + ","
-        + month
-        + ",PENSION";
-  }
 
   private TestInput input() {
     TestInput in = TestInput.at(tmp.resolve("in"));
