@@ -20,7 +20,9 @@ final class TaskSheet {
       List.of(
           "序号", "部分", "任务", "牵头单位", "评级", "原因", "本年红色月数", "本年黄色月数", "本月各牵头单位报送", "完成时限", "评级（代码）");
 
-  /** Column widths (characters): the long texts wide enough to read, the numbers and codes narrow. */
+  /**
+   * Column widths (characters): the long texts wide enough to read, the numbers and codes narrow.
+   */
   static final double[] WIDTHS = {6, 24, 28, 22, 10, 46, 8, 8, 36, 11, 10};
 
   /** The columns whose text wraps: 部分, 任务, 牵头单位, 原因, 本月各牵头单位报送. */

@@ -44,17 +44,19 @@ class TaskSheetTest {
   }
 
   /**
-   * What the office sees in LibreOffice (issue 28, jobs/screenshots.sh's xlsx-tasks.png): the header
-   * frozen and filterable, the long texts wrapped in readable columns instead of cut off at the next
-   * cell, the due date a date, and the sheet printed landscape, fitted to the page width, the
-   * header row on every page.
+   * What the office sees in LibreOffice (issue 28, jobs/screenshots.sh's xlsx-tasks.png): the
+   * header frozen and filterable, the long texts wrapped in readable columns instead of cut off at
+   * the next cell, the due date a date, and the sheet printed landscape, fitted to the page width,
+   * the header row on every page.
    */
   @Test
   void readableFilterableAndPrintedLandscapeWithTheHeaderRepeated() throws IOException {
     byte[] xlsx = ReportWorkbook.write(TaskSectionTest.data(TaskSectionTest.TASKS));
     WorkbookXml x = new WorkbookXml(xlsx);
     String sheet = x.sheet(6); // 任务台账, the sixth sheet
-    assertTrue(sheet.contains("ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\""));
+    assertTrue(
+        sheet.contains(
+            "ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\""));
     assertTrue(sheet.contains("<autoFilter ref=\"A1:K6\""), "filters on every column and row");
     // row 2 (task 2, two lead units, two reasons) is as high as its longest wrapped text: the
     // reasons, 36 characters in a column of 46 wide, two lines
@@ -63,7 +65,8 @@ class TaskSheetTest {
     assertTrue(sheet.contains("fitToWidth=\"1\" fitToHeight=\"0\""));
     assertTrue(sheet.contains("<pageSetUpPr fitToPage=\"true\""));
     assertTrue(sheet.contains("paperSize=\"9\""), "A4");
-    assertTrue(x.part("xl/workbook.xml").contains("localSheetId=\"5\" name=\"_xlnm.Print_Titles\""));
+    assertTrue(
+        x.part("xl/workbook.xml").contains("localSheetId=\"5\" name=\"_xlnm.Print_Titles\""));
     // 部分, 任务, 牵头单位, 原因, 本月各牵头单位报送 wrap, from the top of the row
     for (String ref : List.of("B2", "C2", "D2", "F2", "I2")) {
       String xf = x.style(6, ref);

@@ -45,7 +45,8 @@ final class WorkbookXml {
   /** A column's width in characters (column 0 = A). */
   double width(int sheet, int col) {
     Matcher m =
-        Pattern.compile("<col min=\"" + (col + 1) + "\" max=\"" + (col + 1) + "\" width=\"([0-9.]+)\"")
+        Pattern.compile(
+                "<col min=\"" + (col + 1) + "\" max=\"" + (col + 1) + "\" width=\"([0-9.]+)\"")
             .matcher(sheet(sheet));
     if (!m.find()) {
       throw new AssertionError("sheet " + sheet + " sets no width for column " + (col + 1));
