@@ -63,6 +63,11 @@ public final class ReportWorkbook {
           "统计期", "月末", "指标代码", "指标名称", "范围", "范围代码", "数值", "分子", "分母", "单位", "目标值", "目标类型", "时间进度",
           "完成率", "全年预测", "状态", "牵头单位", "上年同期", "同比增减", "同比增长率", "范围名称");
 
+  /**
+   * The 指标名称 column of the 指标 and 修订 sheets (the CSV's Chinese name, shown as the report names it).
+   */
+  static final int NAME_COL = 3;
+
   /** Extra columns of the 指标 sheet: the codes behind the Chinese 范围, 目标类型 and 状态. */
   static final List<String> INDICATOR_CODE_HEADERS = List.of("范围（代码）", "目标类型（代码）", "状态（代码）");
 
@@ -138,6 +143,7 @@ public final class ReportWorkbook {
         String v = csv.get(c);
         switch (c) {
           case 1 -> date(ws, row, c, v);
+          case NAME_COL -> text(ws, row, c, TargetText.name(r.indicatorId(), v));
           case 6, 10, 14, 17, 18 -> number(ws, row, c, sheetNumber(r.unit(), v), valueFormat);
           case 7, 8 -> number(ws, row, c, v, COUNT);
           case UNIT_COL -> text(ws, row, c, Display.columnUnit(r.indicatorId(), r.unit()));

@@ -41,6 +41,8 @@ final class RevisionSheet {
         String v = csv.get(c);
         switch (c) {
           case 1 -> ReportWorkbook.date(ws, row, c, v);
+          case ReportWorkbook.NAME_COL ->
+              ReportWorkbook.text(ws, row, c, TargetText.name(r.indicatorId(), v));
           case 4 -> ReportWorkbook.text(ws, row, c, ReportWorkbook.scopeZh(r.scope()));
           case 6, 7, 8 ->
               ReportWorkbook.number(

@@ -24,7 +24,12 @@ final class TargetText {
   static final String REGISTERED_RATE_NAME = "登记失业人员占比（参考口径）";
 
   static String name(IndicatorDefinition def) {
-    return def.id().equals(REGISTERED_RATE) ? REGISTERED_RATE_NAME : def.nameZh();
+    return name(def.id(), def.nameZh());
+  }
+
+  /** {@code nameZh} of indicator {@code id} as the report and the workbook name it. */
+  static String name(String id, String nameZh) {
+    return id.equals(REGISTERED_RATE) ? REGISTERED_RATE_NAME : nameZh;
   }
 
   /**

@@ -222,11 +222,21 @@ class ReportWorkbookTest {
                           ReportWorkbook.STATUS_COL)
                       .indexOf(c);
           assertCell(csv.get(c), row, code, false, "row " + (i + 1) + " code col " + code);
+        } else if (c == ReportWorkbook.NAME_COL) {
+          // the report's name: the registration proxy never reads as the official rate
+          String name =
+              r.indicatorId().equals("registered_unemployment_rate")
+                  ? "登记失业人员占比（参考口径）"
+                  : csv.get(c);
+          assertCell(name, row, c, false, "row " + (i + 1) + " name");
         } else {
           assertCell(csv.get(c), row, c, numbers.contains(c), "row " + (i + 1) + " col " + c);
         }
       }
     }
+    assertTrue(
+        indicators.stream().noneMatch(x -> "登记失业率".equals(x.getCell(3).asString())),
+        "登记失业率 on the 指标 sheet");
     Row first = indicators.get(1);
     assertEquals("全区", first.getCell(ReportWorkbook.SCOPE_COL).asString());
     assertEquals("累计目标", first.getCell(ReportWorkbook.KIND_COL).asString());

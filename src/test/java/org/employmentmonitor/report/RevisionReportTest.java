@@ -233,6 +233,8 @@ class RevisionReportTest {
     assertEquals("DISTRICT", count.getCellText(12));
     assertEquals(BACK, count.getCellText(13));
     Row ratio = rows.get(2);
+    assertEquals("城镇新增就业", count.getCellText(3));
+    assertEquals("登记失业人员占比（参考口径）", ratio.getCellText(3)); // never the official rate's name
     assertEquals("镇街", ratio.getCellText(4));
     assertEquals("0.0%", ratio.getCell(7).getDataFormatString());
     assertEquals(
