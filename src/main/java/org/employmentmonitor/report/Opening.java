@@ -277,6 +277,18 @@ final class Opening {
       if (news + worse > 0) {
         s.append("，其中新增").append(news).append("条、加重").append(worse).append("条");
       }
+      // the red tasks are named in the 重点任务 paragraph, not in the red list (SummarySection): the
+      // count says so, or a reader finds one item fewer in the list than this sentence promises
+      long redTasks =
+          !TaskSection.rated(d)
+              ? 0
+              : groups.stream()
+                  .filter(g -> "TASK".equals(g.rule()))
+                  .mapToLong(g -> g.red().size())
+                  .sum();
+      if (redTasks > 0) {
+        s.append("；含重点任务").append(redTasks).append("条，见下文“重点任务”");
+      }
       s.append("），黄色预警").append(yellowGroups).append("项（").append(yellow).append("条）");
     }
     if (resolved > 0) {

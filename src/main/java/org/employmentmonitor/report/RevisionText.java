@@ -73,7 +73,7 @@ final class RevisionText {
     } else {
       s.append("较上月报告，").append(rows.size()).append("个镇街、群体或其他指标的数据有修订（全区主要指标未变）。");
     }
-    s.append("明细见 report.xlsx「修订」表和 revisions.csv。");
+    s.append("明细见本月报表工作簿的「修订」表。");
     return s.toString();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.generator.GenerateData;
 import org.employmentmonitor.generator.Scale;
+import org.employmentmonitor.report.OfficialStyleTest;
 import org.employmentmonitor.testing.ReportOutline;
 import org.employmentmonitor.testing.TestRun;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,12 @@ class GoldenRunTest {
       assertEquals(
           Files.readString(golden, StandardCharsets.UTF_8), actual, f + " differs from " + golden);
     }
+    // official style on a real report (tasks, 督办单, quality notes), not only on the fixture's
+    String html =
+        Files.readString(tmp.resolve("out/reports/2020-09/report.html"), StandardCharsets.UTF_8);
+    assertEquals(
+        List.of(),
+        OfficialStyleTest.latinWordsOutsideTheTechnicalAppendix(html),
+        "Latin words outside 运行信息");
   }
 }

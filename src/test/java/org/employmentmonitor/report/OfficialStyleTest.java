@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
  * anywhere in the report a leader reads, outside the technical appendix (运行信息). Data that comes in
  * Latin letters (an employer's name) is the data's; the fixture here has none.
  */
-class OfficialStyleTest {
+public class OfficialStyleTest {
   /**
    * Two or more Latin letters not part of an identifier with digits (a credit code is not a word).
    */
   private static final Pattern LATIN =
       Pattern.compile("(?<![0-9A-Za-z])[A-Za-z]{2,}(?![0-9A-Za-z])");
 
-  static List<String> latinWordsOutsideTheTechnicalAppendix(String html) {
+  public static List<String> latinWordsOutsideTheTechnicalAppendix(String html) {
     String body =
         html.replaceAll("(?s)<style>.*?</style>", "").replaceAll("(?s)<head>.*?</head>", "");
     int tech = body.indexOf("运行信息（技术附录）");

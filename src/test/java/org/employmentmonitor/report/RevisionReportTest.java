@@ -114,7 +114,7 @@ class RevisionReportTest {
                 "redelivered registration/2020-08"));
     assertEquals(
         "数据修订：8月城镇新增就业由14,805人修订为14,817人，8月返乡就业创业由6,621人修订为6,630人，系9月补报参保记录。"
-            + "另有2个镇街、群体或其他指标的数据修订。明细见 report.xlsx「修订」表和 revisions.csv。",
+            + "另有2个镇街、群体或其他指标的数据修订。明细见本月报表工作簿的「修订」表。",
         RevisionText.sentence(d));
   }
 
@@ -133,8 +133,7 @@ class RevisionReportTest {
                 "901",
                 "redelivered registration/2020-08; withdrawn registration/2020-07"));
     assertEquals(
-        "数据修订：8月登记失业人员由900人修订为901人，系8月就业失业登记重新报送、7月就业失业登记撤回。"
-            + "明细见 report.xlsx「修订」表和 revisions.csv。",
+        "数据修订：8月登记失业人员由900人修订为901人，系8月就业失业登记重新报送、7月就业失业登记撤回。" + "明细见本月报表工作簿的「修订」表。",
         RevisionText.sentence(d));
   }
 
@@ -153,8 +152,7 @@ class RevisionReportTest {
                 "817",
                 BACK));
     assertEquals(
-        "数据修订：较上月报告，1个镇街、群体或其他指标的数据有修订（全区主要指标未变）。明细见 report.xlsx「修订」表和 revisions.csv。",
-        RevisionText.sentence(d));
+        "数据修订：较上月报告，1个镇街、群体或其他指标的数据有修订（全区主要指标未变）。明细见本月报表工作簿的「修订」表。", RevisionText.sentence(d));
   }
 
   @Test

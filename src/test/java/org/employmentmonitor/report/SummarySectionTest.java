@@ -191,6 +191,9 @@ class SummarySectionTest {
     assertTrue(summary.contains("<li>任务22（新增市场主体，区发展改革委）红色督办：区发展改革委 连续两月报告滞后</li>"), summary);
     assertFalse(summary.contains("重点任务红色督办"), "the red list does not repeat the task");
     assertTrue(summary.contains("除上述重点任务外，本月无红色预警。"), summary);
+    // the count says where the red task went, so the list's length does not contradict it
+    assertTrue(summary.contains("红色预警1项（1条"), summary);
+    assertTrue(summary.contains("含重点任务1条，见下文“重点任务”）"), summary);
     // the 附件's list still has it, once
     assertEquals(2, count(html, "任务22"), "the brief's paragraph and the 附件's list");
   }
