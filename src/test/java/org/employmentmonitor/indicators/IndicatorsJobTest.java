@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.Ids;
@@ -105,20 +103,7 @@ class IndicatorsJobTest {
         TestRun.run(in.root(), tmp.resolve("out"), "2020-09", "--step", "indicators"));
     Path csv = tmp.resolve("out/reports/2020-09/indicators.csv");
     csvBytes = Files.readAllBytes(csv);
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      r.read(); // BOM
-      for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().get().parse(r)) {
-        rows.put(
-            rec.get("month_end")
-                + " "
-                + rec.get("indicator_id")
-                + " "
-                + rec.get("scope")
-                + " "
-                + rec.get("scope_key"),
-            rec);
-      }
-    }
+    rows.putAll(IndicatorsCsv.read(csv));
   }
 
   static CSVRecord row(String monthEnd, String id, String scope, String key) {

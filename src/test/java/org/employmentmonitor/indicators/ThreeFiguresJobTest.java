@@ -3,14 +3,10 @@ package org.employmentmonitor.indicators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.testing.Ids;
@@ -97,20 +93,7 @@ class ThreeFiguresJobTest {
     assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), out, "2021-02", "--step", "ingest"));
     assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), out, "2021-02", "--step", "indicators"));
     Path csv = out.resolve("reports/2021-02/indicators.csv");
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      r.read(); // BOM
-      for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().get().parse(r)) {
-        rows.put(
-            rec.get("month_end")
-                + " "
-                + rec.get("indicator_id")
-                + " "
-                + rec.get("scope")
-                + " "
-                + rec.get("scope_key"),
-            rec);
-      }
-    }
+    rows.putAll(IndicatorsCsv.read(csv));
   }
 
   /** value, numerator, denominator, value_last_year, yoy_change, yoy_rate of a cell. */

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.employmentmonitor.base.ExitCode;
 import org.employmentmonitor.model.IndicatorRow;
@@ -140,20 +136,7 @@ class YearOnYearJobTest {
     assertEquals(ExitCode.SUCCESS, TestRun.run(in.root(), out, "2021-04", "--step", "indicators"));
     Map<String, CSVRecord> rows = new HashMap<>();
     Path csv = out.resolve("reports/2021-04/indicators.csv");
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      r.read(); // BOM
-      for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().get().parse(r)) {
-        rows.put(
-            rec.get("month_end")
-                + " "
-                + rec.get("indicator_id")
-                + " "
-                + rec.get("scope")
-                + " "
-                + rec.get("scope_key"),
-            rec);
-      }
-    }
+    rows.putAll(IndicatorsCsv.read(csv));
     return rows;
   }
 
