@@ -97,6 +97,18 @@ public final class HadoopFs {
     }
   }
 
+  /** The SHA-256 of file {@code p}'s bytes as stored (not decompressed), in lower-case hex. */
+  public String sha256Hex(Path p) throws IOException {
+    MessageDigest d = sha256();
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = open(p)) {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        d.update(buf, 0, n);
+      }
+    }
+    return java.util.HexFormat.of().formatHex(d.digest());
+  }
+
   public byte[] readAll(Path p) throws IOException {
     try (InputStream in = open(p)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

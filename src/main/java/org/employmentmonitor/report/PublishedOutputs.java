@@ -2,10 +2,7 @@ package org.employmentmonitor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +45,7 @@ final class PublishedOutputs {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("path", rel);
         e.put("bytes", fs.status(f).getLen());
-        e.put("sha256", sha256(fs, f));
+        e.put("sha256", fs.sha256Hex(f));
         e.put("run_id", ctx.runId());
         out.put(rel, e);
       }
@@ -94,16 +91,5 @@ final class PublishedOutputs {
 
   private static String bare(Path p) {
     return Path.getPathWithoutSchemeAndAuthority(p).toString();
-  }
-
-  static String sha256(HadoopFs fs, Path p) throws IOException {
-    MessageDigest d = HadoopFs.sha256();
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = fs.open(p)) {
-      for (int n; (n = in.read(buf)) > 0; ) {
-        d.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(d.digest());
   }
 }

@@ -2,8 +2,6 @@ package org.employmentmonitor.indicators.person;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,7 +64,7 @@ public final class StateProof {
     meta.sha256 = new TreeMap<>();
     for (FileStatus s : dataFiles(fs, dir).values()) {
       meta.files.put(s.getPath().getName(), s.getLen());
-      meta.sha256.put(s.getPath().getName(), sha256(fs, s.getPath()));
+      meta.sha256.put(s.getPath().getName(), fs.sha256Hex(s.getPath()));
     }
     // Counted from the files as written, not from the fold's accumulators (a retried task adds
     // twice to those).
@@ -143,7 +141,7 @@ public final class StateProof {
     }
     for (Map.Entry<String, Long> e : meta.files.entrySet()) {
       Path p = new Path(dir, e.getKey());
-      if (!sha256(fs, p).equals(meta.sha256.get(e.getKey()))) {
+      if (!fs.sha256Hex(p).equals(meta.sha256.get(e.getKey()))) {
         return "state file " + shortName(e.getKey()) + " checksum differs";
       }
     }
@@ -211,17 +209,6 @@ public final class StateProof {
       }
     }
     return out;
-  }
-
-  private static String sha256(HadoopFs fs, Path p) throws IOException {
-    MessageDigest d = HadoopFs.sha256();
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = fs.open(p)) {
-      for (int n; (n = in.read(buf)) > 0; ) {
-        d.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(d.digest());
   }
 
   /** SHA-256 of {@code meta} as JSON without its digest: any edit of a field changes it. */
