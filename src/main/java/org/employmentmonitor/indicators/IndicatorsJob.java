@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -100,8 +101,10 @@ public final class IndicatorsJob implements Job {
         String.format("%,d", meta.spans),
         meta.buckets);
     LOG.info("同比 {}: {}", period, YearOnYear.describe(staged, period));
-    Restatement.log(ctx, rows);
-    Revisions.write(ctx, rows); // revisions.csv (SPEC 6, issue 26)
+    // P−1's table, read once: the restatement log and revisions.csv (SPEC 6, issue 26) both compare
+    Map<Revisions.Cell, Revisions.Published> lastTable = Revisions.previous(ctx);
+    Restatement.log(ctx, rows, lastTable);
+    Revisions.write(ctx, rows, lastTable);
 
     Path parquet = ctx.work().indicators(period);
     ctx.describe("indicators " + period + ": write table");

@@ -1,21 +1,16 @@
 package org.employmentmonitor.indicators;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
-import org.apache.spark.sql.Row;
 import org.employmentmonitor.ingest.IngestState;
 import org.employmentmonitor.ingest.schema.Extract;
 import org.employmentmonitor.ingest.schema.Extracts;
@@ -35,64 +30,44 @@ final class Restatement {
 
   private Restatement() {}
 
-  private record Cell(LocalDate monthEnd, String id, String scope, String key) {}
-
-  private record Values(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
-    boolean sameAs(Values o) {
-      return same(value, o.value)
-          && same(numerator, o.numerator)
-          && same(denominator, o.denominator);
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-      return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-  }
-
-  static void log(RunContext ctx, List<IndicatorRow> rows) throws IOException {
+  /**
+   * Logs the month-ends of this run's {@code rows} that differ from {@code published}, the table
+   * published for P−1 ({@link Revisions#previous}, null when there is none): value, numerator or
+   * denominator changed, or a cell only one of the tables has.
+   */
+  static void log(
+      RunContext ctx, List<IndicatorRow> rows, Map<Revisions.Cell, Revisions.Published> published)
+      throws IOException {
     YearMonth period = ctx.period();
     if (period.getMonthValue() == 1) {
       return; // a new year: no earlier month-end of the window was published
     }
     YearMonth before = period.minusMonths(1);
-    Path table = ctx.published().indicators(before);
-    if (!ctx.fs().exists(table)) {
+    if (published == null) {
       LOG.info("restatement: no indicator table published for {}: nothing to compare", before);
       return;
     }
-    Map<Cell, Values> published = new HashMap<>();
-    for (Row r :
-        ctx.spark()
-            .read()
-            .parquet(table.toString())
-            .select(
-                col("month_end"),
-                col("indicator_id"),
-                col("scope"),
-                col("scope_key"),
-                col("value"),
-                col("numerator"),
-                col("denominator"))
-            .collectAsList()) {
-      Object d = r.get(0);
-      LocalDate monthEnd = d instanceof LocalDate l ? l : ((java.sql.Date) d).toLocalDate();
-      published.put(
-          new Cell(monthEnd, r.getString(1), r.getString(2), r.getString(3)),
-          new Values(r.getDecimal(4), r.getDecimal(5), r.getDecimal(6)));
-    }
+    Set<Revisions.Cell> seen = new HashSet<>();
     TreeMap<YearMonth, Integer> changed = new TreeMap<>();
     for (IndicatorRow r : rows) {
       if (!r.monthEnd().isBefore(period.atDay(1))) {
         continue;
       }
-      Values was =
-          published.remove(new Cell(r.monthEnd(), r.indicatorId(), r.scope().name(), r.scopeKey()));
-      if (was == null || !was.sameAs(new Values(r.value(), r.numerator(), r.denominator()))) {
+      Revisions.Cell cell =
+          new Revisions.Cell(r.monthEnd(), r.indicatorId(), r.scope(), r.scopeKey());
+      seen.add(cell);
+      Revisions.Published was = published.get(cell);
+      if (was == null
+          || !Revisions.same(was.value(), r.value())
+          || !Revisions.same(was.numerator(), r.numerator())
+          || !Revisions.same(was.denominator(), r.denominator())) {
         changed.merge(YearMonth.from(r.monthEnd()), 1, Integer::sum);
       }
     }
-    for (Cell gone : published.keySet()) {
-      changed.merge(YearMonth.from(gone.monthEnd()), 1, Integer::sum);
+    for (Revisions.Cell c : published.keySet()) {
+      if (!seen.contains(c)) {
+        changed.merge(YearMonth.from(c.monthEnd()), 1, Integer::sum);
+      }
     }
     if (changed.isEmpty()) {
       LOG.info(

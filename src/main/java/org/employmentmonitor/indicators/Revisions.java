@@ -39,16 +39,34 @@ final class Revisions {
   /** A cell of the indicator table. */
   record Cell(LocalDate monthEnd, String id, Scope scope, String key) {}
 
-  /** What P−1's table said of a cell: its value, null for NOT_AVAILABLE. */
-  record Published(BigDecimal value) {}
+  /**
+   * What P−1's table said of a cell: its value (null for NOT_AVAILABLE), numerator and denominator.
+   */
+  record Published(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {}
 
-  /** Compares, writes both forms into the run's work folder, and returns the rows. */
-  static List<RevisionRow> write(RunContext ctx, List<IndicatorRow> rows) throws IOException {
+  /**
+   * The cells of the indicator table published for P−1 in this output, read once for the revisions
+   * and the restatement log ({@link Restatement}); null in January (P−1's table then holds only
+   * last year's month-ends) and when no table was published for P−1.
+   */
+  static Map<Cell, Published> previous(RunContext ctx) throws IOException {
     YearMonth period = ctx.period();
     Path previous = ctx.published().indicators(period.minusMonths(1));
+    if (period.getMonthValue() == 1 || !ctx.fs().exists(previous)) {
+      return null;
+    }
+    return read(ctx, previous);
+  }
+
+  /**
+   * Compares with {@code published} ({@link #previous}), writes both forms into the run's work
+   * folder, and returns the rows.
+   */
+  static List<RevisionRow> write(
+      RunContext ctx, List<IndicatorRow> rows, Map<Cell, Published> published) throws IOException {
+    YearMonth period = ctx.period();
     List<RevisionRow> out = List.of();
-    if (period.getMonthValue() > 1 && ctx.fs().exists(previous)) {
-      Map<Cell, Published> published = read(ctx, previous);
+    if (published != null) {
       // the deliveries are looked up only when something changed
       if (!revisions(period, rows, published, null).isEmpty()) {
         out = revisions(period, rows, published, DeliveryChanges.of(ctx));
@@ -80,13 +98,19 @@ final class Revisions {
             .read()
             .parquet(table.toString())
             .select(
-                col("month_end"), col("indicator_id"), col("scope"), col("scope_key"), col("value"))
+                col("month_end"),
+                col("indicator_id"),
+                col("scope"),
+                col("scope_key"),
+                col("value"),
+                col("numerator"),
+                col("denominator"))
             .collectAsList()) {
       Object d = r.get(0);
       LocalDate monthEnd = d instanceof LocalDate l ? l : ((java.sql.Date) d).toLocalDate();
       out.put(
           new Cell(monthEnd, r.getString(1), Scope.valueOf(r.getString(2)), r.getString(3)),
-          new Published(r.getDecimal(4)));
+          new Published(r.getDecimal(4), r.getDecimal(5), r.getDecimal(6)));
     }
     return out;
   }
@@ -134,7 +158,7 @@ final class Revisions {
     return out;
   }
 
-  private static boolean same(BigDecimal a, BigDecimal b) {
+  static boolean same(BigDecimal a, BigDecimal b) {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 

@@ -62,14 +62,15 @@ class RevisionsTest {
     Map<Revisions.Cell, Revisions.Published> published = new HashMap<>();
     published.put(
         cell(AUG, "insured_employment", Scope.DISTRICT),
-        new Revisions.Published(new BigDecimal("2")));
+        new Revisions.Published(new BigDecimal("2"), null, null));
     published.put(
         cell(AUG, "insured_employment", Scope.TOWN),
-        new Revisions.Published(new BigDecimal("2.0000000000")));
-    published.put(cell(JUL, "insured_employment", Scope.DISTRICT), new Revisions.Published(null));
+        new Revisions.Published(new BigDecimal("2.0000000000"), null, null));
+    published.put(
+        cell(JUL, "insured_employment", Scope.DISTRICT), new Revisions.Published(null, null, null));
     published.put(
         cell(JUL, "registered_unemployed", Scope.DISTRICT),
-        new Revisions.Published(new BigDecimal("4")));
+        new Revisions.Published(new BigDecimal("4"), null, null));
     List<IndicatorRow> now =
         List.of(
             row(JUL, "insured_employment", Scope.DISTRICT, "1"), // NOT_AVAILABLE → 1
@@ -139,7 +140,8 @@ class RevisionsTest {
     Map<Revisions.Cell, Revisions.Published> published = new HashMap<>();
     LocalDate dec = LocalDate.of(2020, 12, 31);
     published.put(
-        cell(dec, "insured_employment", Scope.DISTRICT), new Revisions.Published(BigDecimal.ONE));
+        cell(dec, "insured_employment", Scope.DISTRICT),
+        new Revisions.Published(BigDecimal.ONE, null, null));
     List<IndicatorRow> now =
         List.of(row(jan.atEndOfMonth(), "insured_employment", Scope.DISTRICT, "2"));
     assertEquals(List.of(), Revisions.revisions(jan, now, published, CHANGES));
