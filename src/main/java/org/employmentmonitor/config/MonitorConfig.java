@@ -216,13 +216,12 @@ public record MonitorConfig(
       JsonNode n = e.getValue();
       TargetKind kind = r.kind(n, path);
       kinds.put(id, kind);
-      // the value is the year's (TargetYears); the spec holds it once bound to a year
-      BigDecimal target = null;
       int due = kind == TargetKind.RATE_DUE ? r.integer(n, path + ".due_month", 1, 12) : 12;
       targets.put(
           id,
+          // no value here: it is the year's (TargetYears); the spec holds it once bound to a year
           new TargetSpec(
-              id, target, kind, due, r.text(n, path + ".lead_unit"), r.optionalText(n, "task")));
+              id, null, kind, due, r.text(n, path + ".lead_unit"), r.optionalText(n, "task")));
     }
     TargetYears targetYears = TargetYears.parse(t, kinds, undated, years, name);
     JsonNode status = r.object(t, "status");
@@ -392,7 +391,8 @@ public record MonitorConfig(
   }
 
   /** Typed reads that name the offending key in their error. */
-  private record Reader(String file) {
+  /** Reads a configuration tree, every error naming the file and the key (TargetYears uses it). */
+  record Reader(String file) {
     MonitorException error(String key, String what) {
       return MonitorException.usage("configuration " + file + ": " + key + " " + what);
     }
@@ -429,7 +429,11 @@ public record MonitorConfig(
     }
 
     BigDecimal decimal(JsonNode parent, String key, BigDecimal min, BigDecimal max) {
-      JsonNode n = parent.get(key.substring(key.lastIndexOf('.') + 1));
+      return number(parent.get(key.substring(key.lastIndexOf('.') + 1)), key, min, max);
+    }
+
+    /** Node {@code n} (at {@code key}) as a number within [min, max]; a null bound is open. */
+    BigDecimal number(JsonNode n, String key, BigDecimal min, BigDecimal max) {
       if (n == null || !(n.isNumber() || n.isTextual())) {
         throw error(key, "must be a number");
       }

@@ -249,26 +249,15 @@ public record TargetYears(
   }
 
   private static BigDecimal value(JsonNode n, TargetKind kind, String key, String file) {
-    if (!(n.isNumber() || n.isTextual())) {
-      throw error(file, key, "must be a number");
-    }
-    BigDecimal v;
-    try {
-      v = new BigDecimal(n.asText().trim());
-    } catch (NumberFormatException e) {
-      throw error(file, key, "must be a number, not '" + n.asText() + "'");
-    }
-    if (v.signum() < 0) {
-      throw error(file, key, "must be >= 0");
-    }
-    if ((kind == TargetKind.RATE_DUE || kind == TargetKind.MONTHLY_RATE)
-        && v.compareTo(BigDecimal.ONE) > 0) {
-      throw error(file, key, "is a rate: a fraction (0.9 = 90%), not above 1");
+    MonitorConfig.Reader r = new MonitorConfig.Reader(file);
+    BigDecimal v = r.number(n, key, BigDecimal.ZERO, null);
+    if (kind == TargetKind.RATE_DUE || kind == TargetKind.MONTHLY_RATE) {
+      r.atMost(v, BigDecimal.ONE, key, "is a rate: a fraction (0.9 = 90%), not above 1");
     }
     return v;
   }
 
   private static MonitorException error(String file, String key, String what) {
-    return MonitorException.usage("configuration " + file + ": " + key + " " + what);
+    return new MonitorConfig.Reader(file).error(key, what);
   }
 }
